@@ -1,0 +1,14 @@
+// Reads every data file named in DATA_FILES from a folder, for the Node scripts and tests.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** @param {string} dir @param {Record<string, string>} names */
+export function readDataDir(dir, names) {
+	/** @type {Record<string, string | undefined>} */
+	const files = {};
+	for (const name of Object.values(names)) {
+		const path = join(dir, name);
+		files[name] = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+	}
+	return files;
+}

@@ -1,0 +1,22 @@
+/** Human labels for the closed list of event categories (schema.ts holds the ids). */
+import type { CategoryId } from './schema';
+
+export const CATEGORY_LABELS: Record<CategoryId, string> = {
+	congress: 'UN Crime Congress',
+	'general-assembly': 'General Assembly',
+	negotiation: 'Negotiation',
+	signature: 'Signature',
+	'entry-into-force': 'Entry into force',
+	cop: 'Conference of the Parties',
+	'working-group': 'Working group',
+	'review-mechanism': 'Review Mechanism',
+	other: 'Other'
+};
+
+export const GROUP_LABELS = {
+	AFR: 'African Group',
+	APG: 'Asia-Pacific Group',
+	EEG: 'Eastern European Group',
+	GRULAC: 'Latin American and Caribbean Group',
+	WEOG: 'Western European and Others Group'
+} as const;

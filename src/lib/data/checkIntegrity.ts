@@ -1,0 +1,186 @@
+/**
+ * Rules that span records and files: unique ids, references that must resolve, dates in order and
+ * inside the span the data covers, and the treaty-law facts every row must respect (a Party to a
+ * Protocol is a Party to the Convention; a signature falls inside the signature window).
+ */
+import { spanEnd, spanStart } from './calendarDate';
+import type { Dataset } from './parseDataset';
+import type { Problem } from './problems';
+
+/** The span of history the dataset covers: events 1975–2024; treaty actions run on into 2025. */
+export const COVERAGE = { from: '1975-01-01', eventsTo: '2024-12-31', to: '2025-12-31' } as const;
+
+export function checkIntegrity(d: Dataset): Problem[] {
+	return [
+		...checkEvents(d),
+		...checkCopSessions(d),
+		...checkInstruments(d),
+		...checkParticipants(d),
+		...checkTreatyActions(d),
+		...checkPublishedCounts(d)
+	];
+}
+
+function duplicates<T>(rows: T[], key: (r: T) => string): Set<string> {
+	const seen = new Set<string>();
+	const dup = new Set<string>();
+	for (const r of rows) (seen.has(key(r)) ? dup : seen).add(key(r));
+	return dup;
+}
+
+function checkEvents(d: Dataset): Problem[] {
+	const file = 'events.json';
+	const out: Problem[] = [];
+	const dup = duplicates(d.events, (e) => e.id);
+	for (const e of d.events) {
+		const p = (field: string, message: string) => out.push({ file, record: e.id, field, message });
+		if (dup.has(e.id)) p('id', 'is used by more than one event');
+		if (!isForm(e.date, e.precision)) p('date', `must be written at its precision (${e.precision})`);
+		if (e.endDate !== null && spanEnd(e.endDate) < spanStart(e.date)) p('endDate', 'is before date');
+		if (spanStart(e.date) < COVERAGE.from || spanEnd(e.date) > COVERAGE.eventsTo) {
+			p('date', `is outside the span the events cover (${COVERAGE.from} to ${COVERAGE.eventsTo})`);
+		}
+		if (new Set(e.instruments).size !== e.instruments.length) p('instruments', 'lists an instrument twice');
+	}
+	return out;
+}
+
+function isForm(date: string, precision: 'day' | 'month' | 'year'): boolean {
+	return { day: 10, month: 7, year: 4 }[precision] === date.length;
+}
+
+function checkCopSessions(d: Dataset): Problem[] {
+	const file = 'cop-sessions.json';
+	const out: Problem[] = [];
+	const events = new Map(d.events.map((e) => [e.id, e]));
+	const dup = duplicates(d.copSessions, (s) => String(s.session));
+	for (const s of d.copSessions) {
+		const p = (field: string, message: string) =>
+			out.push({ file, record: `session ${s.session}`, field, message });
+		if (dup.has(String(s.session))) p('session', 'is used by more than one session');
+		if (s.endDate < s.startDate) p('endDate', 'is before startDate');
+		if (s.startDate < '2004-01-01' || s.endDate > COVERAGE.eventsTo) p('startDate', `is outside 2004 to ${COVERAGE.eventsTo}`);
+		if (s.eventId !== null) {
+			const e = events.get(s.eventId);
+			if (!e) p('eventId', `refers to an event that does not exist: ${s.eventId}`);
+			else if (e.category !== 'cop') p('eventId', `refers to an event of category ${e.category}, not cop`);
+		}
+		if ((s.presidingGroup === null) !== (s.presidingGroupBasis === null)) {
+			p('presidingGroupBasis', 'must be given exactly when presidingGroup is');
+		}
+	}
+	d.copSessions.forEach((s, i) => {
+		if (s.session !== i + 1) {
+			out.push({ file, record: `session ${s.session}`, field: 'session', message: `expected session ${i + 1} here (sessions are listed 1, 2, 3, ...)` });
+		}
+	});
+	return out;
+}
+
+function checkInstruments(d: Dataset): Problem[] {
+	const file = 'instruments.json';
+	const out: Problem[] = [];
+	const ids = new Set(d.instruments.map((i) => i.id));
+	const dup = duplicates(d.instruments, (i) => i.id);
+	for (const i of d.instruments) {
+		const p = (field: string, message: string) => out.push({ file, record: i.id, field, message });
+		if (dup.has(i.id)) p('id', 'is used by more than one instrument');
+		if (i.parent !== null && !ids.has(i.parent)) p('parent', `refers to a missing instrument: ${i.parent}`);
+		if (i.parent === i.id) p('parent', 'cannot be the instrument itself');
+		if (i.signature.openFrom < i.adoption.date) p('signature.openFrom', 'is before adoption.date');
+		if (i.signature.closedOn !== null && i.signature.closedOn < i.signature.openFrom) {
+			p('signature.closedOn', 'is before signature.openFrom');
+		}
+		if (i.entryIntoForce.date <= i.adoption.date) p('entryIntoForce.date', 'is not after adoption.date');
+		const t = i.entryIntoForce.thresholdDepositDate;
+		if (t !== null && t > i.entryIntoForce.date) p('entryIntoForce.thresholdDepositDate', 'is after entryIntoForce.date');
+	}
+	if (d.instruments.length > 0) {
+		for (const id of ['UNTOC', 'TIP', 'SOM', 'FIR'] as const) {
+			if (!ids.has(id)) out.push({ file, record: id, field: 'id', message: 'instrument is missing' });
+		}
+	}
+	return out;
+}
+
+function checkParticipants(d: Dataset): Problem[] {
+	const dup = duplicates(d.participants, (p) => p.iso3);
+	return d.participants.flatMap((p) => {
+		const record = `line ${p.line} (${p.iso3})`;
+		const out: Problem[] = [];
+		if (dup.has(p.iso3)) out.push({ file: 'participants.csv', record, field: 'iso3', message: 'is used by more than one participant' });
+		if (p.kind === 'state' && p.m49 === null) out.push({ file: 'participants.csv', record, field: 'm49', message: 'a State needs its M49 code' });
+		return out;
+	});
+}
+
+function checkTreatyActions(d: Dataset): Problem[] {
+	const file = 'treaty-actions.csv';
+	const out: Problem[] = [];
+	const participants = new Set(d.participants.map((p) => p.iso3));
+	const instruments = new Map(d.instruments.map((i) => [i.id, i]));
+	const dup = duplicates(d.treatyActions, (a) => `${a.participant} ${a.instrument}`);
+	for (const a of d.treatyActions) {
+		const p = (field: string, message: string) =>
+			out.push({ file, record: `line ${a.line} (${a.participant} ${a.instrument})`, field, message });
+		const inst = instruments.get(a.instrument);
+		const isParty = a.consentDate !== null || a.dateEarliest !== null;
+		if (!participants.has(a.participant)) p('participant', `is not in participants.csv: ${a.participant}`);
+		if (dup.has(`${a.participant} ${a.instrument}`)) p('instrument', 'this participant has more than one row for this instrument');
+		if (a.signatureDate === null && !isParty) p('signature_date', 'a row needs a signature, a consent date or a date window');
+		if (a.consentDate !== null && (a.dateEarliest !== null || a.dateLatest !== null)) {
+			p('date_earliest', 'a window is only for a Party whose consent date is unknown');
+		}
+		if (a.dateLatest !== null && a.dateEarliest === null) p('date_earliest', 'a window needs its earliest date');
+		if (a.dateEarliest !== null && a.dateLatest !== null && a.dateLatest < a.dateEarliest) p('date_latest', 'is before date_earliest');
+		if (a.consentKind !== null && a.consentDate === null && a.dateEarliest === null) {
+			p('consent_date', 'a consent kind needs a consent date or a date window');
+		}
+		if (a.signatureDate !== null && a.consentDate !== null && a.consentDate < a.signatureDate) {
+			p('consent_date', 'is before signature_date');
+		}
+		if (a.consentDate !== null && a.consentDate > COVERAGE.to) p('consent_date', 'is after the span the data covers');
+		if (inst) {
+			if (a.signatureDate !== null && (a.signatureDate < inst.signature.openFrom || (inst.signature.closedOn !== null && a.signatureDate > inst.signature.closedOn))) {
+				p('signature_date', `is outside the signature window of ${inst.id} (${inst.signature.openFrom} to ${inst.signature.closedOn ?? 'open'})`);
+			}
+			const first = a.consentDate ?? a.dateEarliest;
+			if (first !== null && a.dateLatest === null && a.consentDate !== null && first < inst.adoption.date) {
+				p('consent_date', `is before ${inst.id} was adopted (${inst.adoption.date})`);
+			}
+		}
+	}
+	return out;
+}
+
+function checkPublishedCounts(d: Dataset): Problem[] {
+	const dup = duplicates(d.publishedCounts, (c) => `${c.instrument} ${c.date} ${c.count}`);
+	return d.publishedCounts.flatMap((c) =>
+		dup.has(`${c.instrument} ${c.date} ${c.count}`)
+			? [{ file: 'published-counts.csv', record: `line ${c.line} (${c.instrument} ${c.date})`, field: 'date', message: 'the same count is listed twice' }]
+			: []
+	);
+}
+
+/**
+ * Facts the data cannot show yet, as notices rather than errors: they are gaps in the research (listed
+ * in data/README.md), not mistakes in a record. A Party to a Protocol must be a Party to the Convention
+ * (UNTOC article 37(2)); where the table has no Convention row for it, its Convention date is unknown.
+ */
+export function findNotices(d: Dataset): Problem[] {
+	const untocParties = new Set(
+		d.treatyActions
+			.filter((a) => a.instrument === 'UNTOC' && (a.consentDate !== null || a.dateEarliest !== null))
+			.map((a) => a.participant)
+	);
+	return d.treatyActions
+		.filter((a) => a.instrument !== 'UNTOC' && (a.consentDate !== null || a.dateEarliest !== null))
+		.filter((a) => !untocParties.has(a.participant))
+		.map((a) => ({
+			file: 'treaty-actions.csv',
+			record: `line ${a.line} (${a.participant} ${a.instrument})`,
+			field: 'participant',
+			message:
+				'is a Party to a Protocol with no Convention row: its Convention consent is not in the data (UNTOC article 37(2) requires it)'
+		}));
+}

@@ -1,0 +1,141 @@
+/**
+ * Schemas for the rows of the CSV files in data/. A row arrives as strings by column name, empty cells
+ * already turned into null (see parseDataset.ts); each schema checks the columns and outputs a typed
+ * record with camelCase fields.
+ */
+import * as v from 'valibot';
+import {
+	CONSENT_KINDS,
+	GROUP_IDS,
+	INSTRUMENT_IDS,
+	PARTICIPANT_SOURCE_KEYS,
+	isoDate
+} from './schema';
+
+const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+const iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be a three-letter code like ALB'));
+const nullableDate = v.nullable(isoDate);
+
+export const PARTICIPANT_COLUMNS = [
+	'iso3',
+	'm49',
+	'name',
+	'kind',
+	'region',
+	'sub_region',
+	'intermediate_region',
+	'un_regional_group',
+	'notes',
+	'source'
+] as const;
+
+export const ParticipantRowSchema = v.pipe(
+	v.strictObject({
+		iso3,
+		m49: v.nullable(v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be three digits like 008'))),
+		name: text,
+		kind: v.picklist(['state', 'reio'], 'must be state or reio'),
+		region: v.nullable(text),
+		sub_region: v.nullable(text),
+		intermediate_region: v.nullable(text),
+		un_regional_group: v.nullable(
+			v.picklist(GROUP_IDS, `must be one of ${GROUP_IDS.join(', ')} or empty`)
+		),
+		notes: v.nullable(text),
+		source: v.pipe(
+			text,
+			v.check(
+				(s) =>
+					s.split(';').every((k) => (PARTICIPANT_SOURCE_KEYS as readonly string[]).includes(k.trim())),
+				`must be source keys separated by ";" (${PARTICIPANT_SOURCE_KEYS.join(', ')})`
+			)
+		)
+	}),
+	v.transform((r) => ({
+		iso3: r.iso3,
+		m49: r.m49,
+		name: r.name,
+		kind: r.kind,
+		region: r.region,
+		subRegion: r.sub_region,
+		intermediateRegion: r.intermediate_region,
+		group: r.un_regional_group,
+		notes: r.notes,
+		sourceKeys: r.source.split(';').map((k) => k.trim())
+	}))
+);
+export type Participant = v.InferOutput<typeof ParticipantRowSchema> & { line: number };
+
+export const TREATY_ACTION_COLUMNS = [
+	'participant',
+	'instrument',
+	'signature_date',
+	'consent_kind',
+	'consent_date',
+	'date_earliest',
+	'date_latest',
+	'source',
+	'note'
+] as const;
+
+export const TreatyActionRowSchema = v.pipe(
+	v.strictObject({
+		participant: iso3,
+		instrument: v.picklist(INSTRUMENT_IDS, `must be one of ${INSTRUMENT_IDS.join(', ')}`),
+		signature_date: nullableDate,
+		consent_kind: v.nullable(
+			v.picklist(CONSENT_KINDS, `must be one of ${CONSENT_KINDS.join(', ')} or empty`)
+		),
+		consent_date: nullableDate,
+		date_earliest: nullableDate,
+		date_latest: nullableDate,
+		source: v.pipe(text, v.regex(/https?:\/\/\S+/, 'must name at least one http(s) URL')),
+		note: v.nullable(text)
+	}),
+	v.transform((r) => ({
+		participant: r.participant,
+		instrument: r.instrument,
+		signatureDate: r.signature_date,
+		consentKind: r.consent_kind,
+		consentDate: r.consent_date,
+		dateEarliest: r.date_earliest,
+		dateLatest: r.date_latest,
+		source: r.source,
+		note: r.note
+	}))
+);
+export type TreatyAction = v.InferOutput<typeof TreatyActionRowSchema> & { line: number };
+
+export const PUBLISHED_COUNT_COLUMNS = [
+	'instrument',
+	'date',
+	'published_count',
+	'counts_eu',
+	'research_result',
+	'source_title',
+	'source_url',
+	'note'
+] as const;
+
+export const PublishedCountRowSchema = v.pipe(
+	v.strictObject({
+		instrument: v.picklist(INSTRUMENT_IDS, `must be one of ${INSTRUMENT_IDS.join(', ')}`),
+		date: isoDate,
+		published_count: v.pipe(v.string(), v.regex(/^\d+$/, 'must be a whole number')),
+		counts_eu: v.picklist(['true', 'false'], 'must be true or false'),
+		research_result: text,
+		source_title: text,
+		source_url: v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL')),
+		note: v.nullable(text)
+	}),
+	v.transform((r) => ({
+		instrument: r.instrument,
+		date: r.date,
+		count: Number(r.published_count),
+		countsEu: r.counts_eu === 'true',
+		researchResult: r.research_result,
+		source: { title: r.source_title, url: r.source_url },
+		note: r.note
+	}))
+);
+export type PublishedCount = v.InferOutput<typeof PublishedCountRowSchema> & { line: number };
