@@ -1,0 +1,10 @@
+// Reads data/ straight from disk for the end-to-end tests, so that what the page shows is checked
+// against the files themselves rather than against the app's own computation.
+import { readFileSync } from 'node:fs';
+import { parseCsv } from '../../src/lib/data/csv';
+
+const read = (name: string) => readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
+
+export const events: { id: string; date: string; title: string }[] = JSON.parse(read('events.json'));
+export const copSessions: { session: number }[] = JSON.parse(read('cop-sessions.json'));
+export const treatyActions = parseCsv(read('treaty-actions.csv')).rows.map((r) => r.values);

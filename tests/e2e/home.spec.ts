@@ -1,0 +1,101 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { copSessions, events, treatyActions } from './dataFiles';
+
+test('the home page lists every event in data/events.json in the events table', async ({ page }) => {
+	await page.goto('/');
+	const rows = page.locator('[data-view="events"] tbody tr[data-event-id]');
+	await expect(rows).toHaveCount(events.length);
+	const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-event-id')));
+	expect(new Set(shown)).toEqual(new Set(events.map((e) => e.id)));
+	await expect(page.locator('[data-view="events"] caption')).toContainText(
+		`showing ${events.length} of ${events.length}`
+	);
+});
+
+test('sorting the events table by date flips between oldest first and newest first', async ({ page }) => {
+	await page.goto('/');
+	const table = page.locator('[data-view="events"]');
+	const dateHeader = table.getByRole('columnheader', { name: /^Date/ });
+	await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
+	const firstId = () => table.locator('tbody tr').first().getAttribute('data-event-id');
+	const byStart = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	expect(await firstId()).toBe(byStart[0]?.id);
+
+	await dateHeader.getByRole('button').click();
+	await expect(dateHeader).toHaveAttribute('aria-sort', 'descending');
+	const latest = byStart[byStart.length - 1];
+	expect(await firstId()).toBe(latest?.id);
+	const dates = await table
+		.locator('tbody tr time')
+		.evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+	expect(dates).toEqual([...dates].sort().reverse());
+
+	// Sorting by title is alphabetical; the keyboard reaches the same button.
+	await table.getByRole('button', { name: /^Event/ }).focus();
+	await page.keyboard.press('Enter');
+	await expect(table.getByRole('columnheader', { name: /^Event/ })).toHaveAttribute('aria-sort', 'ascending');
+	await expect(dateHeader).toHaveAttribute('aria-sort', 'none');
+	const titles = await table.locator('tbody tr .t').allTextContents();
+	expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+});
+
+test('the headline figures match the data files', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('[data-figure="events"]')).toHaveAttribute('data-count', String(events.length));
+	await expect(page.locator('[data-figure="events"] dd').first()).toHaveText(String(events.length));
+	await expect(page.locator('[data-figure="cop-sessions"]')).toHaveAttribute('data-count', String(copSessions.length));
+
+	// As of the newest date in the treaty actions, a Party is a row with a deposit on or before it, or an
+	// undated row whose whole window has passed.
+	const asOf = treatyActions
+		.flatMap((a) => [a.consent_date, a.signature_date, a.date_latest])
+		.filter((d): d is string => !!d)
+		.sort()
+		.at(-1) as string;
+	await expect(page.locator('.asof time')).toHaveAttribute('datetime', asOf);
+	for (const id of ['UNTOC', 'TIP', 'SOM', 'FIR']) {
+		const expected = treatyActions.filter(
+			(a) =>
+				a.instrument === id &&
+				((a.consent_date && a.consent_date <= asOf) ||
+					(!a.consent_date && a.date_latest && a.date_latest <= asOf))
+		).length;
+		expect(expected).toBeGreaterThan(100);
+		const figure = page.locator(`[data-figure="parties"][data-instrument="${id}"]`);
+		await expect(figure).toHaveAttribute('data-count', String(expected));
+		await expect(figure.locator('dd').first()).toHaveText(String(expected));
+	}
+});
+
+test('an unknown address shows a helpful page-not-found page', async ({ page }) => {
+	const response = await page.goto('/no-such-page');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByText('/no-such-page')).toBeVisible();
+	await page.getByRole('link', { name: 'Go to the timeline' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.locator('[data-view="events"] tbody tr').first()).toBeVisible();
+});
+
+test('no request leaves the app’s own origin', async ({ page, baseURL }) => {
+	const origin = new URL(baseURL ?? '').origin;
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	await page.goto('/');
+	await page.getByRole('link', { name: 'About the data' }).first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
+	await page.goto('/no-such-page');
+	await page.waitForLoadState('networkidle');
+	expect(requests.length).toBeGreaterThan(3);
+	const foreign = requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
+	expect(foreign).toEqual([]);
+});
+
+for (const path of ['/', '/about']) {
+	test(`axe-core finds no accessibility violations on ${path}`, async ({ page }) => {
+		await page.goto(path);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s)`)).toEqual([]);
+	});
+}

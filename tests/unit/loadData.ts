@@ -1,0 +1,7 @@
+// The real dataset for the cross-cutting suites, read from data/ through the app's own parser.
+import { readDataDir } from '../../scripts/readDataDir.js';
+import { DATA_FILES, parseDataset } from '../../src/lib/data/parseDataset';
+
+export const dataDir = new URL('../../data/', import.meta.url).pathname;
+export const parsed = parseDataset(readDataDir(dataDir, DATA_FILES));
+export const dataset = parsed.dataset;
