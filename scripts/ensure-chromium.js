@@ -34,7 +34,7 @@ if (!hasApt || prefix === null || process.env.CHROMIUM_PATH) {
 		`ensure-chromium: no Chromium found at ${found.executablePath}.\n` +
 			'Install one, then run npm test again:\n' +
 			'  - Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y chromium\n' +
-			'  - or Playwright\'s own browser (needs internet): npx playwright install chromium\n' +
+			"  - or Playwright's own browser (needs internet): npx playwright install chromium\n" +
 			'  - or point CHROMIUM_PATH at an installed Chromium or Chrome.'
 	);
 	process.exit(1);

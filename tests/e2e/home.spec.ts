@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { copSessions, events, treatyActions } from './dataFiles';
 
-test('the home page lists every event in data/events.json in the events table', async ({ page }) => {
+test('the home page lists every event in data/events.json in the events table', async ({
+	page
+}) => {
 	await page.goto('/');
 	const rows = page.locator('[data-view="events"] tbody tr[data-event-id]');
 	await expect(rows).toHaveCount(events.length);
@@ -13,7 +15,9 @@ test('the home page lists every event in data/events.json in the events table', 
 	);
 });
 
-test('sorting the events table by date flips between oldest first and newest first', async ({ page }) => {
+test('sorting the events table by date flips between oldest first and newest first', async ({
+	page
+}) => {
 	await page.goto('/');
 	const table = page.locator('[data-view="events"]');
 	const dateHeader = table.getByRole('columnheader', { name: /^Date/ });
@@ -34,17 +38,28 @@ test('sorting the events table by date flips between oldest first and newest fir
 	// Sorting by title is alphabetical; the keyboard reaches the same button.
 	await table.getByRole('button', { name: /^Event/ }).focus();
 	await page.keyboard.press('Enter');
-	await expect(table.getByRole('columnheader', { name: /^Event/ })).toHaveAttribute('aria-sort', 'ascending');
+	await expect(table.getByRole('columnheader', { name: /^Event/ })).toHaveAttribute(
+		'aria-sort',
+		'ascending'
+	);
 	await expect(dateHeader).toHaveAttribute('aria-sort', 'none');
 	const titles = await table.locator('tbody tr .t').allTextContents();
-	expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
+	expect(titles).toEqual(
+		[...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }))
+	);
 });
 
 test('the headline figures match the data files', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.locator('[data-figure="events"]')).toHaveAttribute('data-count', String(events.length));
+	await expect(page.locator('[data-figure="events"]')).toHaveAttribute(
+		'data-count',
+		String(events.length)
+	);
 	await expect(page.locator('[data-figure="events"] dd').first()).toHaveText(String(events.length));
-	await expect(page.locator('[data-figure="cop-sessions"]')).toHaveAttribute('data-count', String(copSessions.length));
+	await expect(page.locator('[data-figure="cop-sessions"]')).toHaveAttribute(
+		'data-count',
+		String(copSessions.length)
+	);
 
 	// As of the newest date in the treaty actions, a Party is a row with a deposit on or before it, or an
 	// undated row whose whole window has passed.

@@ -23,7 +23,9 @@ describe('the dataset', () => {
 	});
 	it('holds every researched record', () => {
 		expect(dataset.events.length).toBeGreaterThanOrEqual(75);
-		expect(dataset.copSessions.map((s) => s.session)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+		expect(dataset.copSessions.map((s) => s.session)).toEqual([
+			1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
+		]);
 		expect(dataset.instruments.map((i) => i.id)).toEqual(['UNTOC', 'TIP', 'SOM', 'FIR']);
 		expect(dataset.treatyActions).toHaveLength(667);
 		expect(dataset.participants).toHaveLength(198);
@@ -32,7 +34,9 @@ describe('the dataset', () => {
 
 describe('published counts of Parties', () => {
 	for (const c of dataset.publishedCounts) {
-		const count = countParties(dataset.treatyActions, c.instrument, c.date, { includeEu: c.countsEu });
+		const count = countParties(dataset.treatyActions, c.instrument, c.date, {
+			includeEu: c.countsEu
+		});
 		const undated = count.undatedPossible.map((a) => name.get(a.participant) ?? a.participant);
 		const complete = undated.length === 0;
 		const diff = recordedDifference(c.researchResult);
@@ -61,7 +65,12 @@ describe('entry into force recomputed from each rule', () => {
 	for (const instrument of dataset.instruments) {
 		it(`computeEntryIntoForce(${instrument.id}) equals the recorded ${instrument.entryIntoForce.date}`, () => {
 			const parentEif = instrument.parent ? (untoc?.entryIntoForce.date ?? null) : null;
-			const computed = computeEntryIntoForce(instrument, dataset.treatyActions, dataset.participants, parentEif);
+			const computed = computeEntryIntoForce(
+				instrument,
+				dataset.treatyActions,
+				dataset.participants,
+				parentEif
+			);
 			expect(computed.uncertainBecause).toEqual([]);
 			expect(computed.date).toBe(instrument.entryIntoForce.date);
 			if (instrument.entryIntoForce.thresholdDepositDate !== null) {

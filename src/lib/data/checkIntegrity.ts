@@ -162,25 +162,3 @@ function checkPublishedCounts(d: Dataset): Problem[] {
 	);
 }
 
-/**
- * Facts the data cannot show yet, as notices rather than errors: they are gaps in the research (listed
- * in data/README.md), not mistakes in a record. A Party to a Protocol must be a Party to the Convention
- * (UNTOC article 37(2)); where the table has no Convention row for it, its Convention date is unknown.
- */
-export function findNotices(d: Dataset): Problem[] {
-	const untocParties = new Set(
-		d.treatyActions
-			.filter((a) => a.instrument === 'UNTOC' && (a.consentDate !== null || a.dateEarliest !== null))
-			.map((a) => a.participant)
-	);
-	return d.treatyActions
-		.filter((a) => a.instrument !== 'UNTOC' && (a.consentDate !== null || a.dateEarliest !== null))
-		.filter((a) => !untocParties.has(a.participant))
-		.map((a) => ({
-			file: 'treaty-actions.csv',
-			record: `line ${a.line} (${a.participant} ${a.instrument})`,
-			field: 'participant',
-			message:
-				'is a Party to a Protocol with no Convention row: its Convention consent is not in the data (UNTOC article 37(2) requires it)'
-		}));
-}

@@ -4,8 +4,9 @@
  * build, the data check and the tests all read the data through this one function.
  */
 import * as v from 'valibot';
-import { checkIntegrity, findNotices } from './checkIntegrity';
+import { checkIntegrity } from './checkIntegrity';
 import { parseCsv } from './csv';
+import { findNotices } from './knownGaps';
 import type { Problem } from './problems';
 import {
 	PARTICIPANT_COLUMNS,
@@ -160,7 +161,7 @@ function parseCsvFile<S extends v.GenericSchema>(
 		);
 		const result = v.safeParse(schema, cells);
 		const record = `line ${row.line} (${idOf(row.values)})`;
-		if (result.success) out.push({ ...result.output, line: row.line });
+		if (result.success) out.push({ ...(result.output as object), line: row.line } as v.InferOutput<S> & { line: number });
 		else problems.push(...issuesToProblems(file, record, result.issues));
 	}
 	return out;
