@@ -10,13 +10,20 @@ import type { Problem } from './problems';
 /** The span of history the dataset covers: events 1975–2024; treaty actions run on into 2025. */
 export const COVERAGE = { from: '1975-01-01', eventsTo: '2024-12-31', to: '2025-12-31' } as const;
 
-export function checkIntegrity(d: Dataset): Problem[] {
+/** The key of every record in the files, valid or not, that references are checked against. */
+export interface RecordKeys {
+	events: Set<string>;
+	instruments: Set<string>;
+	participants: Set<string>;
+}
+
+export function checkIntegrity(d: Dataset, keys: RecordKeys): Problem[] {
 	return [
 		...checkEvents(d),
-		...checkCopSessions(d),
-		...checkInstruments(d),
+		...checkCopSessions(d, keys),
+		...checkInstruments(d, keys),
 		...checkParticipants(d),
-		...checkTreatyActions(d),
+		...checkTreatyActions(d, keys),
 		...checkPublishedCounts(d)
 	];
 }
@@ -49,7 +56,7 @@ function isForm(date: string, precision: 'day' | 'month' | 'year'): boolean {
 	return { day: 10, month: 7, year: 4 }[precision] === date.length;
 }
 
-function checkCopSessions(d: Dataset): Problem[] {
+function checkCopSessions(d: Dataset, keys: RecordKeys): Problem[] {
 	const file = 'cop-sessions.json';
 	const out: Problem[] = [];
 	const events = new Map(d.events.map((e) => [e.id, e]));
@@ -62,8 +69,8 @@ function checkCopSessions(d: Dataset): Problem[] {
 		if (s.startDate < '2004-01-01' || s.endDate > COVERAGE.eventsTo) p('startDate', `is outside 2004 to ${COVERAGE.eventsTo}`);
 		if (s.eventId !== null) {
 			const e = events.get(s.eventId);
-			if (!e) p('eventId', `refers to an event that does not exist: ${s.eventId}`);
-			else if (e.category !== 'cop') p('eventId', `refers to an event of category ${e.category}, not cop`);
+			if (!keys.events.has(s.eventId)) p('eventId', `refers to an event that does not exist: ${s.eventId}`);
+			else if (e && e.category !== 'cop') p('eventId', `refers to an event of category ${e.category}, not cop`);
 		}
 		if ((s.presidingGroup === null) !== (s.presidingGroupBasis === null)) {
 			p('presidingGroupBasis', 'must be given exactly when presidingGroup is');
@@ -77,10 +84,10 @@ function checkCopSessions(d: Dataset): Problem[] {
 	return out;
 }
 
-function checkInstruments(d: Dataset): Problem[] {
+function checkInstruments(d: Dataset, keys: RecordKeys): Problem[] {
 	const file = 'instruments.json';
 	const out: Problem[] = [];
-	const ids = new Set(d.instruments.map((i) => i.id));
+	const ids = keys.instruments;
 	const dup = duplicates(d.instruments, (i) => i.id);
 	for (const i of d.instruments) {
 		const p = (field: string, message: string) => out.push({ file, record: i.id, field, message });
@@ -95,7 +102,7 @@ function checkInstruments(d: Dataset): Problem[] {
 		const t = i.entryIntoForce.thresholdDepositDate;
 		if (t !== null && t > i.entryIntoForce.date) p('entryIntoForce.thresholdDepositDate', 'is after entryIntoForce.date');
 	}
-	if (d.instruments.length > 0) {
+	if (ids.size > 0) {
 		for (const id of ['UNTOC', 'TIP', 'SOM', 'FIR'] as const) {
 			if (!ids.has(id)) out.push({ file, record: id, field: 'id', message: 'instrument is missing' });
 		}
@@ -114,10 +121,10 @@ function checkParticipants(d: Dataset): Problem[] {
 	});
 }
 
-function checkTreatyActions(d: Dataset): Problem[] {
+function checkTreatyActions(d: Dataset, keys: RecordKeys): Problem[] {
 	const file = 'treaty-actions.csv';
 	const out: Problem[] = [];
-	const participants = new Set(d.participants.map((p) => p.iso3));
+	const participants = keys.participants;
 	const instruments = new Map(d.instruments.map((i) => [i.id, i]));
 	const dup = duplicates(d.treatyActions, (a) => `${a.participant} ${a.instrument}`);
 	for (const a of d.treatyActions) {
@@ -144,8 +151,7 @@ function checkTreatyActions(d: Dataset): Problem[] {
 			if (a.signatureDate !== null && (a.signatureDate < inst.signature.openFrom || (inst.signature.closedOn !== null && a.signatureDate > inst.signature.closedOn))) {
 				p('signature_date', `is outside the signature window of ${inst.id} (${inst.signature.openFrom} to ${inst.signature.closedOn ?? 'open'})`);
 			}
-			const first = a.consentDate ?? a.dateEarliest;
-			if (first !== null && a.dateLatest === null && a.consentDate !== null && first < inst.adoption.date) {
+			if (a.consentDate !== null && a.consentDate < inst.adoption.date) {
 				p('consent_date', `is before ${inst.id} was adopted (${inst.adoption.date})`);
 			}
 		}

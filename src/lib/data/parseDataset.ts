@@ -75,8 +75,26 @@ export function parseDataset(files: Record<string, string | undefined>): {
 			`${r.instrument ?? ''} ${r.date ?? ''}`.trim()
 		)
 	};
-	problems.push(...checkIntegrity(dataset));
+	// References resolve against every record's key, valid or not, so one bad record is reported once
+	// and does not also break every record that refers to it.
+	const keys = {
+		events: rawKeys(files[DATA_FILES.events], 'id'),
+		instruments: rawKeys(files[DATA_FILES.instruments], 'id'),
+		participants: new Set(
+			parseCsv(files[DATA_FILES.participants] ?? '').rows.map((r) => r.values.iso3 ?? '')
+		)
+	};
+	problems.push(...checkIntegrity(dataset, keys));
 	return { dataset, problems, notices: problems.length ? [] : findNotices(dataset) };
+}
+
+function rawKeys(text: string | undefined, key: string): Set<string> {
+	try {
+		const raw: unknown = JSON.parse(text ?? '[]');
+		return new Set(Array.isArray(raw) ? raw.map((r) => field(r, key) ?? '') : []);
+	} catch {
+		return new Set();
+	}
 }
 
 function field(r: unknown, key: string): string | undefined {
