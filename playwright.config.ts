@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { resolveChromium, SYSTEM_CHROMIUM_ARGS } from './scripts/chromium.js';
 
 const browser = resolveChromium();
-const PORT = 4173;
+// Not the port `npm start` uses, so the tests can run while the app is open.
+const PORT = Number(process.env.E2E_PORT ?? 4318);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
