@@ -26,7 +26,9 @@ export default ts.config(
 		rules: {
 			'no-undef': 'off',
 			// Data is never rendered as HTML.
-			'svelte/no-at-html-tags': 'error'
+			'svelte/no-at-html-tags': 'error',
+			// Collections here are built fresh inside derivations and never mutated as state.
+			'svelte/prefer-svelte-reactivity': 'off'
 		}
 	},
 	{

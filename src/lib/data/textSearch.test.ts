@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { highlightParts, matchesQuery, normalizeForSearch, searchTerms } from './textSearch';
+
+/** The parts written as text with the matches in brackets, to read a test at a glance. */
+const marked = (text: string, q: string) =>
+	highlightParts(text, q)
+		.map((p) => (p.match ? `[${p.text}]` : p.text))
+		.join('');
+
+describe('normalizeForSearch', () => {
+	it.each([
+		['Côte d’Ivoire', "cote d'ivoire"],
+		['  Travaux   préparatoires\n', 'travaux preparatoires'],
+		['ÅNGSTRÖM', 'angstrom'],
+		['cafe\u0301', 'cafe'],
+		['São\tTomé', 'sao tome'],
+		['ΟΔΟΣ', 'οδοσ'],
+		['', '']
+	])('normalizeForSearch(%j) is %j', (s, expected) => {
+		expect(normalizeForSearch(s)).toBe(expected);
+	});
+	it('normalizeForSearch(s) gives the same text for precomposed and decomposed accents', () => {
+		expect(normalizeForSearch('Genève')).toBe(normalizeForSearch('Gene\u0300ve'));
+	});
+});
+
+describe('searchTerms', () => {
+	it('searchTerms(q) drops repeated terms and puts the longest first', () => {
+		expect(searchTerms(' cop  Vienna cop ')).toEqual(['vienna', 'cop']);
+	});
+	it('searchTerms(q) is empty for a blank query', () => {
+		expect(searchTerms(' \t ')).toEqual([]);
+	});
+});
+
+describe('matchesQuery', () => {
+	const texts = ['Palermo signing conference', 'Opened for signature', null];
+	it.each([
+		['', true],
+		['   ', true],
+		['palermo', true],
+		['PALERMO signature', true],
+		['palermo vienna', false],
+		['ermo sign', true],
+		['naples', false]
+	])('matchesQuery(texts, %j) is %s', (q, expected) => {
+		expect(matchesQuery(texts, q)).toBe(expected);
+	});
+	it('matchesQuery(texts, q) ignores accents on either side', () => {
+		expect(matchesQuery(['Travaux préparatoires published'], 'preparatoires')).toBe(true);
+		expect(matchesQuery(['Travaux preparatoires published'], 'préparatoires')).toBe(true);
+	});
+	it('matchesQuery(texts, q) does not let one term span two texts', () => {
+		expect(matchesQuery(['Palermo', 'Italy'], 'palermoitaly')).toBe(false);
+	});
+	it('matchesQuery([], q) is false for a non-blank query', () => {
+		expect(matchesQuery([], 'x')).toBe(false);
+	});
+});
+
+describe('highlightParts', () => {
+	it.each([
+		['Côte d’Ivoire', 'cote', '[Côte] d’Ivoire'],
+		['Côte d’Ivoire', "d'iv", 'Côte [d’Iv]oire'],
+		['Cafe\u0301 Genève', 'cafe geneve', '[Cafe\u0301] [Genève]'],
+		['COP1 and COP2', 'cop', '[COP]1 and [COP]2'],
+		['Vienna, Austria', 'vien enna', '[Vienna], Austria'],
+		['abcabc', 'abc', '[abcabc]'],
+		['aaaa', 'aa', '[aaaa]'],
+		['Palermo', 'naples', 'Palermo'],
+		['Palermo', '', 'Palermo']
+	])('highlightParts(%j, %j) marks %j', (text, q, expected) => {
+		expect(marked(text, q)).toBe(expected);
+	});
+	it('highlightParts(text, "") gives the whole text as one unmatched part', () => {
+		expect(highlightParts('Vienna, Austria', '')).toEqual([
+			{ text: 'Vienna, Austria', match: false }
+		]);
+	});
+	it('highlightParts(text, q) keeps the original characters of a match', () => {
+		expect(highlightParts('Côte d’Ivoire', 'COTE')).toEqual([
+			{ text: 'Côte', match: true },
+			{ text: ' d’Ivoire', match: false }
+		]);
+	});
+	it('highlightParts(text, q) gives back the text and never two runs of the same kind in a row', () => {
+		const chars = fc.constantFrom('a', 'A', 'á', 'e\u0301', 'ô', ' ', '’', "'", 'ß', '😀', 'Σ');
+		const text = fc.array(chars, { maxLength: 20 }).map((a) => a.join(''));
+		fc.assert(
+			fc.property(text, text, (t, q) => {
+				const parts = highlightParts(t, q);
+				expect(parts.map((p) => p.text).join('')).toBe(t);
+				parts.forEach((p, i) => {
+					if (i > 0) expect(p.match).not.toBe(parts[i - 1]?.match);
+					if (p.match) expect(p.text).not.toBe('');
+				});
+				const anyTermFound = searchTerms(q).some((term) => matchesQuery([t], term));
+				expect(parts.some((p) => p.match)).toBe(anyTermFound);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});

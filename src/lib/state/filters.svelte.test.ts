@@ -1,0 +1,78 @@
+// Vitest runs in Node, where Svelte compiles this class for the server: these tests check the intent
+// methods and the normal form, not reactivity (no effects run on the server); the e2e specs cover that.
+import { describe, expect, it } from 'vitest';
+import { CATEGORY_IDS, INSTRUMENT_IDS } from '$lib/data/schema';
+import { DEFAULT_FILTERS, TIMELINE_SPAN } from './filters';
+import { FilterState } from './filters.svelte';
+
+describe('FilterState', () => {
+	it('new FilterState() starts at the defaults with nothing hovered', () => {
+		const s = new FilterState();
+		expect(s.snapshot()).toEqual(DEFAULT_FILTERS);
+		expect(s.hover).toBeNull();
+	});
+	it('new FilterState(f) starts from f in normal form', () => {
+		const s = new FilterState({ ...DEFAULT_FILTERS, categories: ['other', 'cop'], q: ' x ' });
+		expect(s.categories).toEqual(['cop', 'other']);
+		expect(s.q).toBe('x');
+	});
+	it('toggleCategory(id) from all unticks just that one', () => {
+		const s = new FilterState();
+		s.toggleCategory('cop');
+		expect(s.categories).toEqual(CATEGORY_IDS.filter((id) => id !== 'cop'));
+	});
+	it('toggleCategory(id) back to every category gives null (all)', () => {
+		const s = new FilterState();
+		s.toggleCategory('cop');
+		s.toggleCategory('cop');
+		expect(s.categories).toBeNull();
+	});
+	it('toggleInstrument(id) adds to a selection in id order', () => {
+		const s = new FilterState();
+		s.setInstruments(['FIR']);
+		s.toggleInstrument('UNTOC');
+		expect(s.instruments).toEqual(['UNTOC', 'FIR']);
+		s.setInstruments([...INSTRUMENT_IDS]);
+		expect(s.instruments).toBeNull();
+	});
+	it('setCategories([]) selects none, apart from null (all)', () => {
+		const s = new FilterState();
+		s.setCategories([]);
+		expect(s.snapshot().categories).toEqual([]);
+	});
+	it('setWindow(w) stores reversed ends in order and the whole span as null', () => {
+		const s = new FilterState();
+		s.setWindow({ from: '2004-12-31', to: '1998-01-01' });
+		expect(s.window).toEqual({ from: '1998-01-01', to: '2004-12-31' });
+		s.setWindow({ ...TIMELINE_SPAN });
+		expect(s.window).toBeNull();
+	});
+	it('setQuery(q) keeps the text as typed and snapshot() trims it', () => {
+		const s = new FilterState();
+		s.setQuery('palermo ');
+		expect(s.q).toBe('palermo ');
+		expect(s.snapshot().q).toBe('palermo');
+	});
+	it('snapshot() gives plain arrays the state does not share', () => {
+		const s = new FilterState();
+		s.setCategories(['cop']);
+		const snap = s.snapshot();
+		snap.categories?.push('other');
+		expect(s.categories).toEqual(['cop']);
+	});
+	it('apply(f) replaces every filter and reset() brings back the defaults but not hover', () => {
+		const s = new FilterState();
+		s.apply({
+			window: { from: '1998-01-01', to: '2004-12-31' },
+			categories: ['cop'],
+			instruments: [],
+			q: 'vienna',
+			event: 'cop-1'
+		});
+		expect(s.snapshot().event).toBe('cop-1');
+		s.hover = { kind: 'event', id: 'cop-1' };
+		s.reset();
+		expect(s.snapshot()).toEqual(DEFAULT_FILTERS);
+		expect(s.hover).toEqual({ kind: 'event', id: 'cop-1' });
+	});
+});

@@ -1,0 +1,95 @@
+/**
+ * The one shared, reactive filter state of a page. Created by the page and handed down with
+ * createContext, never held at module level: module state would be shared by every request during
+ * server rendering. Views read the fields and change them only through the intent methods, which
+ * keep the lists in normal form (see normalizeFilters).
+ */
+import { createContext } from 'svelte';
+import { CATEGORY_IDS, INSTRUMENT_IDS, type CategoryId, type InstrumentId } from '$lib/data/schema';
+import {
+	DEFAULT_FILTERS,
+	normalizeFilters,
+	normalizeList,
+	normalizeWindow,
+	type Filters,
+	type TimeWindow
+} from './filters';
+
+export type Hover = { kind: 'event'; id: string } | null;
+
+/** The list with id added or removed; a null list means all, so toggling from it removes id. */
+function toggled<T extends string>(list: readonly T[] | null, all: readonly T[], id: T): T[] {
+	const current = list ?? all;
+	return current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
+}
+
+export class FilterState {
+	window = $state<TimeWindow | null>(DEFAULT_FILTERS.window);
+	categories = $state<CategoryId[] | null>(DEFAULT_FILTERS.categories);
+	instruments = $state<InstrumentId[] | null>(DEFAULT_FILTERS.instruments);
+	/** The search text as typed (trimmed only in snapshot(), so a bound input keeps its spaces). */
+	q = $state(DEFAULT_FILTERS.q);
+	event = $state<string | null>(DEFAULT_FILTERS.event);
+	/** What the pointer or focus is on; replaced whole, and cleared only by whoever set it. */
+	hover = $state.raw<Hover>(null);
+
+	constructor(initial: Filters = DEFAULT_FILTERS) {
+		this.apply(initial);
+	}
+
+	/** The state as a plain, normalized Filters, safe to keep or compare. */
+	snapshot(): Filters {
+		return normalizeFilters({
+			window: this.window && { from: this.window.from, to: this.window.to },
+			categories: this.categories && [...this.categories],
+			instruments: this.instruments && [...this.instruments],
+			q: this.q,
+			event: this.event
+		});
+	}
+
+	/** Replace every filter with those of f (the URL changed, or a saved view is restored). */
+	apply(f: Filters) {
+		const n = normalizeFilters(f);
+		this.window = n.window;
+		this.categories = n.categories;
+		this.instruments = n.instruments;
+		this.q = n.q;
+		this.event = n.event;
+	}
+
+	setWindow(w: TimeWindow | null) {
+		this.window = normalizeWindow(w);
+	}
+
+	toggleCategory(id: CategoryId) {
+		this.setCategories(toggled(this.categories, CATEGORY_IDS, id));
+	}
+
+	setCategories(ids: readonly CategoryId[] | null) {
+		this.categories = normalizeList(ids, CATEGORY_IDS);
+	}
+
+	toggleInstrument(id: InstrumentId) {
+		this.setInstruments(toggled(this.instruments, INSTRUMENT_IDS, id));
+	}
+
+	setInstruments(ids: readonly InstrumentId[] | null) {
+		this.instruments = normalizeList(ids, INSTRUMENT_IDS);
+	}
+
+	setQuery(q: string) {
+		this.q = q;
+	}
+
+	select(id: string | null) {
+		this.event = id;
+	}
+
+	/** Every filter back to its default; hover is left to its owner. */
+	reset() {
+		this.apply(DEFAULT_FILTERS);
+	}
+}
+
+export const [getFilterState, setFilterState] = createContext<FilterState>();

@@ -1,0 +1,88 @@
+/**
+ * The filter state as plain data: what every view filters by, what the URL stores, what a test builds.
+ * One normal form (normalizeFilters) so that two states meaning the same thing are also equal: a list
+ * holding every id means "all" and is written null, a window covering the whole span is null.
+ */
+import type { IsoDate } from '$lib/data/calendarDate';
+import { CATEGORY_IDS, INSTRUMENT_IDS, type CategoryId, type InstrumentId } from '$lib/data/schema';
+
+/** Inclusive calendar dates, from <= to. */
+export interface TimeWindow {
+	from: IsoDate;
+	to: IsoDate;
+}
+
+export interface Filters {
+	/** null = the whole span (default). */
+	window: TimeWindow | null;
+	/** null = all (default); otherwise in CATEGORY_IDS order, no duplicates; [] = none. */
+	categories: CategoryId[] | null;
+	/** null = all (default); otherwise in INSTRUMENT_IDS order, no duplicates; [] = none. */
+	instruments: InstrumentId[] | null;
+	/** Search text, trimmed; '' = no search (default). */
+	q: string;
+	/** The selected event's id. */
+	event: string | null;
+}
+
+/** The years the timeline covers. */
+export const TIMELINE_SPAN: TimeWindow = Object.freeze({ from: '1975-01-01', to: '2024-12-31' });
+
+export const DEFAULT_FILTERS: Filters = Object.freeze({
+	window: null,
+	categories: null,
+	instruments: null,
+	q: '',
+	event: null
+});
+
+/** The ids of `all` that `ids` holds, in the order of `all`; null when that is every one of them. */
+export function normalizeList<T extends string>(
+	ids: readonly T[] | null,
+	all: readonly T[]
+): T[] | null {
+	if (ids === null) return null;
+	const kept = all.filter((id) => ids.includes(id));
+	return kept.length === all.length ? null : kept;
+}
+
+/** The window with its ends in order; null when it covers the whole span. */
+export function normalizeWindow(
+	w: TimeWindow | null,
+	span: TimeWindow = TIMELINE_SPAN
+): TimeWindow | null {
+	if (w === null) return null;
+	const [from, to] = w.from <= w.to ? [w.from, w.to] : [w.to, w.from];
+	return from === span.from && to === span.to ? null : { from, to };
+}
+
+/**
+ * normalizeFilters(f, span) gives the one normal form of f: lists sorted, deduplicated and null when
+ * full, q trimmed, window ends in order and null when it is the whole span. Never shares arrays with f.
+ */
+export function normalizeFilters(f: Filters, span: TimeWindow = TIMELINE_SPAN): Filters {
+	return {
+		window: normalizeWindow(f.window, span),
+		categories: normalizeList(f.categories, CATEGORY_IDS),
+		instruments: normalizeList(f.instruments, INSTRUMENT_IDS),
+		q: f.q.trim(),
+		event: f.event
+	};
+}
+
+const sameList = (a: readonly string[] | null, b: readonly string[] | null) =>
+	a === null || b === null ? a === b : a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** filtersEqual(a, b) is true when a and b filter the same way (compared in normal form). */
+export function filtersEqual(a: Filters, b: Filters): boolean {
+	const x = normalizeFilters(a);
+	const y = normalizeFilters(b);
+	return (
+		x.window?.from === y.window?.from &&
+		x.window?.to === y.window?.to &&
+		sameList(x.categories, y.categories) &&
+		sameList(x.instruments, y.instruments) &&
+		x.q === y.q &&
+		x.event === y.event
+	);
+}

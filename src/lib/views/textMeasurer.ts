@@ -1,0 +1,19 @@
+/**
+ * Text width for label layout: a canvas measure in the browser, cached per string; a fixed
+ * average width per character where there is no canvas (prerendering, tests), which errs wide so a
+ * label that fits there also fits on screen.
+ */
+export function textMeasurer(font: string): (text: string) => number {
+	const cache = new Map<string, number>();
+	const ctx =
+		typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+	if (ctx) ctx.font = font;
+	return (text) => {
+		let w = cache.get(text);
+		if (w === undefined) {
+			w = ctx ? ctx.measureText(text).width : text.length * 7.5;
+			cache.set(text, w);
+		}
+		return w;
+	};
+}
