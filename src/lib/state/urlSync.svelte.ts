@@ -33,7 +33,7 @@ export function syncFiltersWithUrl(
 		}
 		filters.apply(f);
 		onIgnored(ignored);
-		if (ignored.length > 0) write(true);
+		return ignored.length > 0;
 	}
 
 	function write(replace: boolean) {
@@ -43,7 +43,8 @@ export function syncFiltersWithUrl(
 				params.delete(key);
 			}
 		}
-		const search = params.toString();
+		// Commas need no escaping in a query; keeping them makes shared links readable.
+		const search = params.toString().replace(/%2C/gi, ',');
 		if (search === location.search.replace(/^\?/, '')) return;
 		const url = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
 		const now = Date.now();
@@ -56,11 +57,20 @@ export function syncFiltersWithUrl(
 	}
 
 	onMount(() => {
-		read();
-		ready = true;
-		const onPop = () => read();
+		const dirty = read();
+		// SvelteKit's router takes the URL only once hydration has finished: write after it.
+		const timer = setTimeout(() => {
+			ready = true;
+			if (dirty) write(true);
+		}, 0);
+		const onPop = () => {
+			if (read()) write(true);
+		};
 		addEventListener('popstate', onPop);
-		return () => removeEventListener('popstate', onPop);
+		return () => {
+			clearTimeout(timer);
+			removeEventListener('popstate', onPop);
+		};
 	});
 
 	$effect(() => {

@@ -1,0 +1,235 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { applyFilters } from '../../src/lib/state/applyFilters';
+import { fromQuery } from '../../src/lib/state/url';
+import { events } from './dataFiles';
+import type { TimelineEvent } from '../../src/lib/data/schema';
+
+const timeline = (page: Page) => page.locator('[data-view="timeline"]');
+
+// Every test starts once the page is interactive: the timeline marks itself ready after hydration.
+test.beforeEach(async ({ page }) => {
+	const goto = page.goto.bind(page);
+	page.goto = async (url, options) => {
+		const response = await goto(url, options);
+		await page.locator('[data-view="timeline"][data-ready]').waitFor();
+		return response;
+	};
+});
+const granularity = (page: Page) =>
+	timeline(page).locator('.axis').getAttribute('data-granularity');
+
+test('zooming in changes the axis from years to months to days', async ({ page }) => {
+	await page.goto('/');
+	const zoomIn = timeline(page).getByRole('button', { name: 'Zoom in', exact: true });
+	const seen: string[] = [(await granularity(page)) ?? ''];
+	expect(['decade', 'year']).toContain(seen[0]);
+	for (let i = 0; i < 11; i++) {
+		await zoomIn.click();
+		await page.waitForTimeout(260);
+		const g = (await granularity(page)) ?? '';
+		if (g !== seen.at(-1)) seen.push(g);
+	}
+	expect(seen.slice(-3)).toEqual(['year', 'month', 'day']);
+	// The window is in the URL, and the reset button brings back the whole span.
+	await expect(page).toHaveURL(/from=.*&to=/);
+	await timeline(page).getByRole('button', { name: 'Show 1975–2024' }).click();
+	await expect(page).not.toHaveURL(/from=/);
+	await expect.poll(() => granularity(page)).toMatch(/decade|year/);
+});
+
+test('the mouse wheel zooms the timeline around the pointer', async ({ page }) => {
+	await page.goto('/');
+	const plot = page.locator('#timeline-plot');
+	const box = (await plot.boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+	for (let i = 0; i < 5; i++) {
+		await page.mouse.wheel(0, -400);
+		await page.waitForTimeout(60);
+	}
+	await expect(page).toHaveURL(/from=(199|200)\d/);
+	const from = Number(new URL(page.url()).searchParams.get('from')?.slice(0, 4));
+	const to = Number(new URL(page.url()).searchParams.get('to')?.slice(0, 4));
+	expect(to - from).toBeLessThan(25);
+	expect(from).toBeLessThan(2000);
+	expect(to).toBeGreaterThan(2000);
+});
+
+test('clicking a cluster zooms to it until its events stand apart', async ({ page }) => {
+	await page.goto('/');
+	const chip = timeline(page).locator('[data-cluster-size]').first();
+	const ids = ((await chip.getAttribute('data-event-ids')) ?? '').split(' ');
+	expect(ids.length).toBe(Number(await chip.getAttribute('data-cluster-size')));
+	expect(ids.length).toBeGreaterThan(1);
+	const shown = async (id: string) =>
+		(await timeline(page).locator(`g.event[data-event-id="${id}"]`).count()) > 0 ||
+		(await page.getByRole('dialog', { name: 'Events in this cluster' }).count()) > 0;
+	for (let i = 0; i < 8; i++) {
+		const all = await Promise.all(ids.map(shown));
+		if (all.every(Boolean)) break;
+		const holding = timeline(page).locator(
+			`[data-cluster-size][data-event-ids~="${ids[all.indexOf(false)]}"]`
+		);
+		await holding.click();
+		await page.waitForTimeout(350);
+	}
+	for (const id of ids) expect(await shown(id)).toBe(true);
+	await expect(page).toHaveURL(/from=/);
+});
+
+test('keyboard only: tab to the timeline, move between events, open and close the details', async ({
+	page
+}) => {
+	await page.goto('/');
+	let reached = false;
+	for (let i = 0; i < 40 && !reached; i++) {
+		await page.keyboard.press('Tab');
+		reached = await page.evaluate(
+			() =>
+				!!document.activeElement?.closest('[data-view="timeline"]') &&
+				document.activeElement?.hasAttribute('data-event-id')
+		);
+	}
+	expect(reached).toBe(true);
+	const first = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+	const ordered = [...events].sort((a, b) =>
+		a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1
+	);
+	expect(first).toBe(ordered[0]?.id);
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+	expect(focused).toBe(ordered[2]?.id);
+	await page.keyboard.press('Enter');
+	const details = page.locator('[data-details-event]');
+	await expect(details).toHaveAttribute('data-details-event', focused ?? '');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText(ordered[2]?.title ?? '');
+	await expect(page).toHaveURL(new RegExp(`event=${focused}`));
+	await page.keyboard.press('Escape');
+	await expect(details).toHaveCount(0);
+	await expect(page).not.toHaveURL(/event=/);
+	expect(await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(
+		focused
+	);
+	// The focused event stays in view when the keys walk past the window's edge.
+	await page.keyboard.press('+');
+	await page.keyboard.press('+');
+	await page.keyboard.press('+');
+	await page.waitForTimeout(300);
+	for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+	const id = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+	expect(id).toBe(ordered[17]?.id);
+	const plot = (await page.locator('#timeline-plot').boundingBox())!;
+	const mark = (await page.locator(`g.event[data-event-id="${id}"] path`).first().boundingBox())!;
+	expect(mark.x).toBeGreaterThanOrEqual(plot.x);
+	expect(mark.x + mark.width).toBeLessThanOrEqual(plot.x + plot.width);
+});
+
+const deepLink =
+	'from=1998&to=2004-06&categories=negotiation,general-assembly,signature&instruments=UNTOC,TIP&q=committee&event=ad-hoc-committee-first-session-1999';
+
+test('a deep link restores the window, filters, search and selected event, also after a reload', async ({
+	page
+}) => {
+	const params = new URLSearchParams(deepLink);
+	const { filters, ignored } = fromQuery(params, { eventIds: new Set(events.map((e) => e.id)) });
+	expect(ignored).toEqual([]);
+	const expected = applyFilters(events as unknown as TimelineEvent[], filters).map((e) => e.id);
+	expect(expected.length).toBeGreaterThan(0);
+	for (const load of ['goto', 'reload'] as const) {
+		if (load === 'goto') await page.goto(`/?${deepLink}`);
+		else {
+			await page.reload();
+			await timeline(page).and(page.locator('[data-ready]')).waitFor();
+		}
+		await expect(page.locator('[data-details-event]')).toHaveAttribute(
+			'data-details-event',
+			'ad-hoc-committee-first-session-1999'
+		);
+		await expect(page.getByLabel('Search events')).toHaveValue('committee');
+		await expect(page.getByLabel('From')).toHaveValue('1998-01-01');
+		await expect(page.getByLabel('To')).toHaveValue('2004-06-30');
+		const rows = page.locator('[data-view="events"] tbody tr[data-event-id]');
+		await expect(rows).toHaveCount(expected.length);
+		expect(
+			new Set(await rows.evaluateAll((r) => r.map((x) => x.getAttribute('data-event-id'))))
+		).toEqual(new Set(expected));
+		await expect(page.locator('[data-filter-summary]')).toContainText(
+			`showing ${expected.length} of ${events.length}`
+		);
+		await expect(timeline(page).locator('.window')).toHaveText('1 January 1998 – 30 June 2004');
+		expect(new URL(page.url()).search).toBe(`?${deepLink}`);
+	}
+});
+
+test('back and forward move through filter states', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('summary', { hasText: 'Categories' }).click();
+	const congress = page.getByRole('checkbox', { name: /UN Crime Congress/ });
+	await congress.uncheck();
+	await expect(page).toHaveURL(/categories=/);
+	await page.waitForTimeout(1100);
+	await page.getByRole('checkbox', { name: /Other/ }).uncheck();
+	await expect(page).toHaveURL(/categories=(?!.*other)/);
+	await page.goBack();
+	await expect(page.getByRole('checkbox', { name: /Other/ })).toBeChecked();
+	await expect(congress).not.toBeChecked();
+	await page.goBack();
+	await expect(congress).toBeChecked();
+	await expect(page.locator('[data-view="events"] tbody tr')).toHaveCount(events.length);
+	await page.goForward();
+	await expect(congress).not.toBeChecked();
+});
+
+test('a garbage query is ignored with a notice, and the page still works', async ({ page }) => {
+	await page.goto('/?from=abc&to=2030&categories=cop,bogus&event=nope&zzz=1');
+	const notice = page.locator('[data-query-notice]');
+	await expect(notice).toBeVisible();
+	for (const text of ['from=abc', 'to=2030', 'bogus', 'event=nope', 'zzz=1'])
+		await expect(notice).toContainText(text);
+	await expect(page.locator('[data-view="events"] tbody tr')).toHaveCount(
+		events.filter((e) => e.category === 'cop').length
+	);
+	await expect(page).toHaveURL(/\?categories=cop$/);
+	await notice.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notice).toHaveCount(0);
+});
+
+test('search highlights its matches and filters every view', async ({ page }) => {
+	await page.goto('/?q=palermo');
+	const rows = page.locator('[data-view="events"] tbody tr');
+	const n = events.filter((e) => JSON.stringify(e).toLowerCase().includes('palermo')).length;
+	expect(n).toBeGreaterThan(0);
+	await expect(rows.first().locator('mark').first()).toHaveText(/palermo/i);
+	const count = await rows.count();
+	expect(count).toBeLessThanOrEqual(n);
+	expect(
+		await timeline(page).locator('[data-event-id], [data-cluster-size]').count()
+	).toBeGreaterThan(0);
+});
+
+test('axe-core finds no violations with the details panel open', async ({ page }) => {
+	await page.goto('/?event=cop-1&from=2003&to=2006');
+	await expect(page.locator('[data-details-event]')).toBeVisible();
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+	).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+	test('the timeline becomes a vertical list whose events open their details', async ({ page }) => {
+		await page.goto('/');
+		const list = timeline(page).locator('ol.years');
+		await expect(list).toBeVisible();
+		await expect(list.locator('[data-event-id]')).toHaveCount(events.length);
+		await list.locator('[data-event-id="cop-1"] button').click();
+		await expect(page.locator('[data-details-event]')).toHaveAttribute(
+			'data-details-event',
+			'cop-1'
+		);
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width).toBeLessThanOrEqual(360);
+	});
+});
