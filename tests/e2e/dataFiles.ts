@@ -2,6 +2,7 @@
 // against the files themselves rather than against the app's own computation.
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/lib/data/csv';
+import type { TimelineEvent } from '../../src/lib/data/schema';
 
 const read = (name: string) => readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
 

@@ -3,7 +3,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { applyFilters } from '../../src/lib/state/applyFilters';
 import { fromQuery } from '../../src/lib/state/url';
 import { events } from './dataFiles';
-import type { TimelineEvent } from '../../src/lib/data/schema';
 
 const timeline = (page: Page) => page.locator('[data-view="timeline"]');
 
@@ -41,6 +40,7 @@ test('zooming in changes the axis from years to months to days', async ({ page }
 test('the mouse wheel zooms the timeline around the pointer', async ({ page }) => {
 	await page.goto('/');
 	const plot = page.locator('#timeline-plot');
+	await plot.scrollIntoViewIfNeeded();
 	const box = (await plot.boundingBox())!;
 	await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
 	for (let i = 0; i < 5; i++) {
@@ -134,7 +134,7 @@ test('a deep link restores the window, filters, search and selected event, also 
 	const params = new URLSearchParams(deepLink);
 	const { filters, ignored } = fromQuery(params, { eventIds: new Set(events.map((e) => e.id)) });
 	expect(ignored).toEqual([]);
-	const expected = applyFilters(events as unknown as TimelineEvent[], filters).map((e) => e.id);
+	const expected = applyFilters(events, filters).map((e) => e.id);
 	expect(expected.length).toBeGreaterThan(0);
 	for (const load of ['goto', 'reload'] as const) {
 		if (load === 'goto') await page.goto(`/?${deepLink}`);
@@ -147,8 +147,8 @@ test('a deep link restores the window, filters, search and selected event, also 
 			'ad-hoc-committee-first-session-1999'
 		);
 		await expect(page.getByLabel('Search events')).toHaveValue('committee');
-		await expect(page.getByLabel('From')).toHaveValue('1998-01-01');
-		await expect(page.getByLabel('To')).toHaveValue('2004-06-30');
+		await expect(page.getByLabel('From', { exact: true })).toHaveValue('1998-01-01');
+		await expect(page.getByLabel('To', { exact: true })).toHaveValue('2004-06-30');
 		const rows = page.locator('[data-view="events"] tbody tr[data-event-id]');
 		await expect(rows).toHaveCount(expected.length);
 		expect(
