@@ -6,8 +6,6 @@ import type { TimelineEvent } from '../../src/lib/data/schema';
 
 const read = (name: string) => readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
 
-export const events: { id: string; date: string; title: string }[] = JSON.parse(
-	read('events.json')
-);
+export const events: TimelineEvent[] = JSON.parse(read('events.json'));
 export const copSessions: { session: number }[] = JSON.parse(read('cop-sessions.json'));
 export const treatyActions = parseCsv(read('treaty-actions.csv')).rows.map((r) => r.values);
