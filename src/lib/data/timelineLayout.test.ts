@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dayNumber } from './calendarDate';
 import { fitLabel, layoutTimeline, sortItems, type LayoutItem, type LayoutOptions } from './timelineLayout';
 
 const measure = (t: string) => t.length * 7;
@@ -79,9 +80,9 @@ describe('layoutTimeline', () => {
 			label: fc.string({ minLength: 1, maxLength: 30 })
 		});
 		fc.assert(
-			fc.property(fc.array(itemArb, { maxLength: 120 }), fc.double({ min: 0.2, max: 20, noNaN: true }), (raw, k) => {
+			fc.property(fc.array(itemArb, { maxLength: 120 }), fc.double({ min: 0.2, max: 20, noNaN: true }), fc.boolean(), (raw, k, skip) => {
 				const items = sortItems(raw.map((r, i) => item(`e${i}`, r.at, r.lane, r.len === null ? null : r.at + r.len, r.label)));
-				const o = opts({ x: (d) => d * k });
+				const o = opts({ x: (d) => d * k, invert: skip ? (px) => px / k : undefined });
 				const lanes = layoutTimeline(items, o);
 				const seen: string[] = [];
 				for (const lane of lanes) {
@@ -115,4 +116,34 @@ describe('fitLabel', () => {
 		['Naples Political Declaration', 30, null],
 		['Anything', 0, null]
 	])('fitLabel(%j, %d) is %j', (text, room, out) => expect(fitLabel(text, room, measure)).toBe(out));
+});
+
+describe('layoutTimeline on real and synthetic events', () => {
+	it('layoutTimeline on 50,000 synthetic events at full zoom stays within what the screen can show', async () => {
+		const { syntheticEvents } = await import('./syntheticEvents');
+		const { eventsToItems } = await import('./timelineItems');
+		const { CATEGORY_IDS } = await import('./schema');
+		const items = sortItems(eventsToItems(syntheticEvents(50_000), CATEGORY_IDS));
+		const span = [dayNumber('1975-01-01'), dayNumber('2025-01-01')] as const;
+		const width = 1000;
+		const k = width / (span[1] - span[0]);
+		const lanes = layoutTimeline(items, opts({ x: (d) => (d - span[0]) * k, invert: (px) => px / k + span[0], range: [0, width] }));
+		const nodes = lanes.flat();
+		expect(nodes.length).toBeLessThan((CATEGORY_IDS.length * width) / 30 + CATEGORY_IDS.length);
+		const held = nodes.reduce((n, x) => n + (x.kind === 'event' ? 1 : x.items.length), 0);
+		expect(held).toBe(50_000);
+	});
+	it('layoutTimeline on the real events separates every event once zoomed to a year', async () => {
+		const { dataset } = await import('../../../tests/unit/loadData');
+		const { eventsToItems } = await import('./timelineItems');
+		const { CATEGORY_IDS } = await import('./schema');
+		const items = sortItems(eventsToItems(dataset.events, CATEGORY_IDS));
+		const from = dayNumber('2000-01-01');
+		const k = 1000 / 366;
+		const lanes = layoutTimeline(items, opts({ x: (d) => (d - from) * k, invert: (px) => px / k + from, range: [0, 1000] }));
+		const nodes = lanes.flat();
+		expect(nodes.length).toBeGreaterThan(3);
+		// In 2000 the real events are days or weeks apart: none overlaps another at this zoom.
+		expect(nodes.filter((n) => n.kind === 'cluster')).toEqual([]);
+	});
 });

@@ -20,6 +20,8 @@ export interface LayoutItem {
 export interface LayoutOptions {
 	/** Day number → x pixel. */
 	x: (day: number) => number;
+	/** x pixel → day number, to skip what lies off to the left without looking at it. */
+	invert?: (px: number) => number;
 	/** The visible pixel range. */
 	range: [number, number];
 	/** Half the width of a mark. */
@@ -70,16 +72,59 @@ interface Group {
 	pinned: boolean;
 }
 
-/** layoutTimeline(sorted, options): the nodes of each lane (index = lane), left to right. */
-export function layoutTimeline(sorted: readonly LayoutItem[], o: LayoutOptions): LayoutNode[][] {
-	const lanes: LayoutNode[][] = [];
+interface LaneIndex {
+	lane: number;
+	start: number;
+	end: number;
+	/** The longest bar in the lane, in days: how far left of the view an item can start and still show. */
+	longest: number;
+}
+
+const indexCache = new WeakMap<readonly LayoutItem[], LaneIndex[]>();
+
+/** Where each lane's items start and end in the sorted array, computed once per array. */
+function laneIndex(sorted: readonly LayoutItem[]): LaneIndex[] {
+	let index = indexCache.get(sorted);
+	if (index) return index;
+	index = [];
 	let start = 0;
 	while (start < sorted.length) {
 		const lane = (sorted[start] as LayoutItem).lane;
 		let end = start;
-		while (end < sorted.length && (sorted[end] as LayoutItem).lane === lane) end++;
-		lanes[lane] = layoutLane(sorted, start, end, o);
+		let longest = 0;
+		for (; end < sorted.length && (sorted[end] as LayoutItem).lane === lane; end++) {
+			const it = sorted[end] as LayoutItem;
+			if (it.end !== null) longest = Math.max(longest, it.end - it.at);
+		}
+		index.push({ lane, start, end, longest });
 		start = end;
+	}
+	indexCache.set(sorted, index);
+	return index;
+}
+
+/** The first index in [lo, hi) whose item sits at or after day. */
+function lowerBound(items: readonly LayoutItem[], lo: number, hi: number, day: number): number {
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((items[mid] as LayoutItem).at < day) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/**
+ * layoutTimeline(sorted, options): the nodes of each lane (index = lane), left to right. `sorted` must
+ * come from sortItems; pass the same array on every frame so its lane index is computed only once.
+ * With `options.invert` (pixel → day), items far off to the left are skipped by binary search.
+ */
+export function layoutTimeline(sorted: readonly LayoutItem[], o: LayoutOptions): LayoutNode[][] {
+	const lanes: LayoutNode[][] = [];
+	for (const l of laneIndex(sorted)) {
+		const first = o.invert
+			? lowerBound(sorted, l.start, l.end, o.invert(o.range[0] - o.radius) - l.longest - 1)
+			: l.start;
+		lanes[l.lane] = layoutLane(sorted, first, l.end, o);
 	}
 	for (let i = 0; i < lanes.length; i++) lanes[i] ??= [];
 	return lanes;
