@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from './schema';
+import { event as ev } from './testFixtures';
 import { sortEvents } from './sortEvents';
 
-const ev = (id: string, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
-	id,
-	date,
-	precision: date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day',
-	endDate: null,
-	title: id,
-	description: 'd',
-	category: 'other',
-	location: null,
-	instruments: [],
-	sources: [{ title: 't', url: 'https://example.org/x' }],
-	notes: null,
-	...extra
-});
 
 const events = [
 	ev('c', '1994-11-21', { location: 'Naples', category: 'congress' }),

@@ -1,6 +1,6 @@
 // Small hand-made records for the unit tests of the pure transforms.
 import type { Participant, TreatyAction } from './rowSchemas';
-import type { Instrument } from './schema';
+import type { Instrument, TimelineEvent } from './schema';
 
 let line = 1;
 
@@ -85,5 +85,23 @@ export function instrument(
 		relationArticle: null,
 		unts: null,
 		sources: src
+	};
+}
+
+/** event('cop-1', '2004-06-28', { category: 'cop' }): an event, its precision read from the date's form. */
+export function event(id: string, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
+	return {
+		id,
+		date,
+		precision: date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day',
+		endDate: null,
+		title: id,
+		description: 'd',
+		category: 'other',
+		location: null,
+		instruments: [],
+		sources: [{ title: 't', url: 'https://example.org/x' }],
+		notes: null,
+		...extra
 	};
 }

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '$lib/data/schema';
+import { event as ev } from '$lib/data/testFixtures';
 import { applyFilters, categoryCounts } from './applyFilters';
 import { DEFAULT_FILTERS, type Filters } from './filters';
-
-const ev = (id: string, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
-	id,
-	date,
-	precision: date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day',
-	endDate: null,
-	title: id,
-	description: 'd',
-	category: 'other',
-	location: null,
-	instruments: [],
-	sources: [{ title: 't', url: 'https://example.org/x' }],
-	notes: null,
-	...extra
-});
 
 const events = [
 	ev('naples', '1994-11-21', { endDate: '1994-11-23', category: 'other', location: 'Naples' }),
