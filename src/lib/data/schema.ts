@@ -25,6 +25,10 @@ export type CategoryId = (typeof CATEGORY_IDS)[number];
 export const GROUP_IDS = ['AFR', 'APG', 'EEG', 'GRULAC', 'WEOG'] as const;
 export type GroupId = (typeof GROUP_IDS)[number];
 
+/** What a growth chart counts: States that signed, Parties (consent deposited), Parties bound (in force). */
+export const MEASURES = ['signatories', 'parties', 'in-force'] as const;
+export type Measure = (typeof MEASURES)[number];
+
 export const CONSENT_KINDS = [
 	'ratification',
 	'accession',

@@ -67,7 +67,10 @@ describe('FilterState', () => {
 			categories: ['cop'],
 			instruments: [],
 			q: 'vienna',
-			event: 'cop-1'
+			event: 'cop-1',
+			measure: 'in-force',
+			asOf: '2010-12-31',
+			party: 'ITA'
 		});
 		expect(s.snapshot().event).toBe('cop-1');
 		s.hover = { kind: 'event', id: 'cop-1' };

@@ -5,7 +5,14 @@
  * keep the lists in normal form (see normalizeFilters).
  */
 import { createContext } from 'svelte';
-import { CATEGORY_IDS, INSTRUMENT_IDS, type CategoryId, type InstrumentId } from '$lib/data/schema';
+import type { IsoDate } from '$lib/data/calendarDate';
+import {
+	CATEGORY_IDS,
+	INSTRUMENT_IDS,
+	type CategoryId,
+	type InstrumentId,
+	type Measure
+} from '$lib/data/schema';
 import {
 	DEFAULT_FILTERS,
 	normalizeFilters,
@@ -30,6 +37,9 @@ export class FilterState {
 	/** The search text as typed (trimmed only in snapshot(), so a bound input keeps its spaces). */
 	q = $state(DEFAULT_FILTERS.q);
 	event = $state<string | null>(DEFAULT_FILTERS.event);
+	measure = $state<Measure>(DEFAULT_FILTERS.measure);
+	asOf = $state<IsoDate | null>(DEFAULT_FILTERS.asOf);
+	party = $state<string | null>(DEFAULT_FILTERS.party);
 	/** What the pointer or focus is on; replaced whole, and cleared only by whoever set it. */
 	hover = $state.raw<Hover>(null);
 
@@ -44,7 +54,10 @@ export class FilterState {
 			categories: this.categories && [...this.categories],
 			instruments: this.instruments && [...this.instruments],
 			q: this.q,
-			event: this.event
+			event: this.event,
+			measure: this.measure,
+			asOf: this.asOf,
+			party: this.party
 		});
 	}
 
@@ -56,6 +69,9 @@ export class FilterState {
 		this.instruments = n.instruments;
 		this.q = n.q;
 		this.event = n.event;
+		this.measure = n.measure;
+		this.asOf = n.asOf;
+		this.party = n.party;
 	}
 
 	setWindow(w: TimeWindow | null) {
@@ -84,6 +100,19 @@ export class FilterState {
 
 	select(id: string | null) {
 		this.event = id;
+	}
+
+	setMeasure(m: Measure) {
+		this.measure = m;
+	}
+
+	/** The as-of date; null goes back to the data's own date. */
+	setAsOf(date: IsoDate | null) {
+		this.asOf = date;
+	}
+
+	selectParty(id: string | null) {
+		this.party = id;
 	}
 
 	/** Every filter back to its default; hover is left to its owner. */

@@ -4,7 +4,13 @@
  * holding every id means "all" and is written null, a window covering the whole span is null.
  */
 import type { IsoDate } from '$lib/data/calendarDate';
-import { CATEGORY_IDS, INSTRUMENT_IDS, type CategoryId, type InstrumentId } from '$lib/data/schema';
+import {
+	CATEGORY_IDS,
+	INSTRUMENT_IDS,
+	type CategoryId,
+	type InstrumentId,
+	type Measure
+} from '$lib/data/schema';
 
 /** Inclusive calendar dates, from <= to. */
 export interface TimeWindow {
@@ -23,7 +29,16 @@ export interface Filters {
 	q: string;
 	/** The selected event's id. */
 	event: string | null;
+	/** What the growth chart counts; 'parties' by default. */
+	measure: Measure;
+	/** The date every status in the app is read on; null = the data's own as-of date (default). */
+	asOf: IsoDate | null;
+	/** The selected participant (ISO 3166 alpha-3, or EUU). */
+	party: string | null;
 }
+
+/** The dates an as-of date may take: from the Convention's adoption to the end of the data. */
+export const AS_OF_SPAN: TimeWindow = Object.freeze({ from: '2000-11-15', to: '2025-12-31' });
 
 /** The years the timeline covers. */
 export const TIMELINE_SPAN: TimeWindow = Object.freeze({ from: '1975-01-01', to: '2024-12-31' });
@@ -33,7 +48,10 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
 	categories: null,
 	instruments: null,
 	q: '',
-	event: null
+	event: null,
+	measure: 'parties',
+	asOf: null,
+	party: null
 });
 
 /** The ids of `all` that `ids` holds, in the order of `all`; null when that is every one of them. */
@@ -66,7 +84,10 @@ export function normalizeFilters(f: Filters, span: TimeWindow = TIMELINE_SPAN): 
 		categories: normalizeList(f.categories, CATEGORY_IDS),
 		instruments: normalizeList(f.instruments, INSTRUMENT_IDS),
 		q: f.q.trim(),
-		event: f.event
+		event: f.event,
+		measure: f.measure,
+		asOf: f.asOf,
+		party: f.party
 	};
 }
 
@@ -83,6 +104,9 @@ export function filtersEqual(a: Filters, b: Filters): boolean {
 		sameList(x.categories, y.categories) &&
 		sameList(x.instruments, y.instruments) &&
 		x.q === y.q &&
-		x.event === y.event
+		x.event === y.event &&
+		x.measure === y.measure &&
+		x.asOf === y.asOf &&
+		x.party === y.party
 	);
 }

@@ -1,12 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, fromDayNumber, isCalendarDate, spanEnd } from '$lib/data/calendarDate';
-import { CATEGORY_IDS, INSTRUMENT_IDS } from '$lib/data/schema';
-import { DEFAULT_FILTERS, normalizeFilters, TIMELINE_SPAN, type Filters } from './filters';
+import { CATEGORY_IDS, INSTRUMENT_IDS, MEASURES } from '$lib/data/schema';
+import {
+	AS_OF_SPAN,
+	DEFAULT_FILTERS,
+	normalizeFilters,
+	TIMELINE_SPAN,
+	type Filters
+} from './filters';
 import { fromQuery, MAX_QUERY_LENGTH, OWNED_PARAMS, toQuery, type QueryContext } from './url';
 
 const EVENT_IDS = ['cop-1', 'cop-12', 'palermo-signing-conference-2000'];
-const ctx: QueryContext = { eventIds: new Set(EVENT_IDS) };
+const PARTY_IDS = ['ITA', 'EUU', 'SOM'];
+const ctx: QueryContext = { eventIds: new Set(EVENT_IDS), participantIds: new Set(PARTY_IDS) };
 const f = (fields: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...fields });
 const read = (query: string) => fromQuery(new URLSearchParams(query), ctx);
 const write = (fields: Partial<Filters>, base?: string) =>
@@ -34,8 +41,42 @@ function expectValid(filters: Filters, eventIds: ReadonlySet<string>) {
 	expect(isNormalList(filters.instruments, INSTRUMENT_IDS)).toBe(true);
 	expect(Array.from(filters.q).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
 	expect(filters.event === null || eventIds.has(filters.event)).toBe(true);
+	expect(MEASURES).toContain(filters.measure);
+	if (filters.asOf !== null) {
+		expect(isCalendarDate(filters.asOf)).toBe(true);
+		expect(AS_OF_SPAN.from <= filters.asOf && filters.asOf <= AS_OF_SPAN.to).toBe(true);
+	}
+	expect(filters.party === null || PARTY_IDS.includes(filters.party)).toBe(true);
 	expect(normalizeFilters(filters)).toEqual(filters);
 }
+
+describe('fromQuery for the ratification parameters', () => {
+	it.each([
+		['measure=in-force', { measure: 'in-force' }, []],
+		['measure=IN-FORCE', { measure: 'in-force' }, []],
+		['measure=votes', {}, ['measure']],
+		['asof=2005-03-04', { asOf: '2005-03-04' }, []],
+		['asof=2010', { asOf: '2010-12-31' }, []],
+		['asof=2000-02', {}, ['asof']],
+		['asof=2031-01-01', {}, ['asof']],
+		['asof=2005-02-30', {}, ['asof']],
+		['party=ita', { party: 'ITA' }, []],
+		['party=XYZ', {}, ['party']]
+	] as const)(
+		'fromQuery(%j) reads the measure, as-of date and party or reports them',
+		(q, fields, bad) => {
+			const r = read(q);
+			expect(r.filters).toEqual(f(fields as Partial<Filters>));
+			expect(r.ignored.map((i) => i.param)).toEqual(bad);
+		}
+	);
+	it('toQuery writes the measure only when not the default, and the as-of date in full', () => {
+		expect(write({ measure: 'parties' })).toBe('');
+		expect(write({ measure: 'signatories', asOf: '2010-12-31', party: 'ITA' })).toBe(
+			'measure=signatories&asof=2010-12-31&party=ITA'
+		);
+	});
+});
 
 describe('toQuery', () => {
 	it('toQuery(DEFAULT_FILTERS) writes nothing', () => {
@@ -219,7 +260,15 @@ const validFilters = fc
 		categories: fc.option(fc.shuffledSubarray([...CATEGORY_IDS]), { nil: null }),
 		instruments: fc.option(fc.shuffledSubarray([...INSTRUMENT_IDS]), { nil: null }),
 		q,
-		event: fc.option(fc.constantFrom(...EVENT_IDS), { nil: null })
+		event: fc.option(fc.constantFrom(...EVENT_IDS), { nil: null }),
+		measure: fc.constantFrom(...MEASURES),
+		asOf: fc.option(
+			fc
+				.integer({ min: dayNumber(AS_OF_SPAN.from), max: dayNumber(AS_OF_SPAN.to) })
+				.map(fromDayNumber),
+			{ nil: null }
+		),
+		party: fc.option(fc.constantFrom(...PARTY_IDS), { nil: null })
 	})
 	.map((s) => normalizeFilters(s));
 

@@ -7,8 +7,9 @@
  */
 import { precisionOf, spanEnd, spanStart } from '$lib/data/calendarDate';
 import type { IsoDate } from '$lib/data/calendarDate';
-import { CATEGORY_IDS, INSTRUMENT_IDS } from '$lib/data/schema';
+import { CATEGORY_IDS, INSTRUMENT_IDS, MEASURES, type Measure } from '$lib/data/schema';
 import {
+	AS_OF_SPAN,
 	DEFAULT_FILTERS,
 	normalizeFilters,
 	TIMELINE_SPAN,
@@ -17,7 +18,17 @@ import {
 } from './filters';
 
 /** The parameters this module reads and writes; any other belongs to someone else and is kept. */
-export const OWNED_PARAMS = ['from', 'to', 'categories', 'instruments', 'q', 'event'] as const;
+export const OWNED_PARAMS = [
+	'from',
+	'to',
+	'categories',
+	'instruments',
+	'q',
+	'event',
+	'measure',
+	'asof',
+	'party'
+] as const;
 export type OwnedParam = (typeof OWNED_PARAMS)[number];
 
 /** Longer search text is cut to this many characters. */
@@ -31,6 +42,8 @@ export interface QueryContext {
 	eventIds: ReadonlySet<string>;
 	/** The span a window must lie in; TIMELINE_SPAN by default. */
 	span?: TimeWindow;
+	/** The ids a `party` parameter may name; without it, no party is accepted. */
+	participantIds?: ReadonlySet<string>;
 }
 
 /** A parameter value fromQuery could not use, and why, for a notice on the page. */
@@ -62,6 +75,9 @@ export function toQuery(f: Filters, base?: URLSearchParams): URLSearchParams {
 	if (n.instruments) out.set('instruments', n.instruments.join(',') || NONE);
 	if (n.q !== '') out.set('q', n.q);
 	if (n.event !== null) out.set('event', n.event);
+	if (n.measure !== DEFAULT_FILTERS.measure) out.set('measure', n.measure);
+	if (n.asOf !== null) out.set('asof', n.asOf);
+	if (n.party !== null) out.set('party', n.party);
 	for (const [key, value] of base ?? []) if (!isOwned(key)) out.append(key, value);
 	return out;
 }
@@ -171,6 +187,37 @@ export function fromQuery(
 	if (event !== undefined) {
 		if (ctx.eventIds.has(event)) filters.event = event;
 		else ignored.push({ param: 'event', value: event, reason: 'no such event' });
+	}
+	const measure = get.get('measure');
+	if (measure !== undefined) {
+		const m = MEASURES.find((x) => x === measure.toLowerCase());
+		if (m) filters.measure = m as Measure;
+		else
+			ignored.push({
+				param: 'measure',
+				value: measure,
+				reason: `not one of ${MEASURES.join(', ')}`
+			});
+	}
+	const asOf = get.get('asof');
+	if (asOf !== undefined) {
+		if (precisionOf(asOf) === null)
+			ignored.push({ param: 'asof', value: asOf, reason: 'not a date' });
+		else if (spanEnd(asOf) < AS_OF_SPAN.from) {
+			ignored.push({ param: 'asof', value: asOf, reason: 'before the Convention was adopted' });
+		} else if (spanStart(asOf) > AS_OF_SPAN.to) {
+			ignored.push({ param: 'asof', value: asOf, reason: 'after 2025' });
+		} else {
+			// A year or month means its last day: "as of 2010" is the status at the end of 2010.
+			const end = spanEnd(asOf);
+			filters.asOf = end > AS_OF_SPAN.to ? AS_OF_SPAN.to : end;
+		}
+	}
+	const party = get.get('party');
+	if (party !== undefined) {
+		const id = party.toUpperCase();
+		if (ctx.participantIds?.has(id)) filters.party = id;
+		else ignored.push({ param: 'party', value: party, reason: 'no such participant' });
 	}
 	return { filters: normalizeFilters(filters, span), ignored };
 }
