@@ -110,6 +110,7 @@ test('no request leaves the app’s own origin', async ({ page, baseURL }) => {
 for (const path of ['/', '/about']) {
 	test(`axe-core finds no accessibility violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
+		test.setTimeout(120_000); // axe walks every node of a page with a 198-row table
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s)`)).toEqual([]);
 	});

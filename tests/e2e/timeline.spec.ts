@@ -211,6 +211,7 @@ test('search highlights its matches and filters every view', async ({ page }) =>
 test('axe-core finds no violations with the details panel open', async ({ page }) => {
 	await page.goto('/?event=cop-1&from=2003&to=2006');
 	await expect(page.locator('[data-details-event]')).toBeVisible();
+	test.setTimeout(120_000); // axe walks every node of a page with a 198-row table
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)

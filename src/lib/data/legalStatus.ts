@@ -19,11 +19,11 @@ export interface PartyRecord {
 	/** Consent deposited (null when unknown or none). */
 	deposit: IsoDate | null;
 	consentKind: ConsentKind | null;
-	/** For a Party whose deposit date is unknown: the window it lies in (latest null = unknown end). */
+	/** For a Party whose deposit date is unknown: the window it lies in (latest null: no known end). */
 	window: { earliest: IsoDate; latest: IsoDate | null } | null;
-	/** The day the instrument entered into force for it, when the deposit date is known; null otherwise. */
+	/** The day the instrument entered into force for it, when its deposit date is known. */
 	inForce: IsoDate | null;
-	/** For an undated Party: the first day it is certainly in force, or null while its window has no end. */
+	/** For an undated Party: the first day it is certainly in force (null: window without end). */
 	inForceCertainFrom: IsoDate | null;
 	action: TreatyAction;
 }
