@@ -2,9 +2,13 @@
 // npm run bench: measures the built app in headless Chromium and prints figures (never asserts).
 //   Timeline: time to first render, and frame times (p50/p95) while zooming with the mouse wheel,
 //   on the real events and on 1,000, 10,000 and 50,000 synthetic ones.
+//   As-of date: time to recompute every aggregate for a new as-of date (Node, real data and a
+//   synthetic dataset 100 times its size), and in the browser, from a new date in the as-of field to
+//   the page repainted (chart readout, participants table, statuses) on the real data.
 // Usage: npm run bench [-- --sizes=0,1000,10000,50000 --steps=60]
 import { spawn, execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { benchAsOf } from './benchAsOf.js';
 import { resolveChromium, SYSTEM_CHROMIUM_ARGS } from './chromium.js';
 
 const arg = (name, fallback) =>
@@ -96,6 +100,38 @@ for (const n of sizes) {
 	);
 	await page.close();
 }
+
+console.log(
+	'\nAs-of date: recompute every aggregate (countsOn + countsByGroup), 100 random dates, Node'
+);
+console.log('data       treaty rows   index build   per date p50   per date p95');
+for (const r of await benchAsOf()) {
+	console.log(
+		`${r.label.padEnd(10)} ${String(r.records).padStart(11)}   ${ms(r.build).padStart(11)}   ${ms(r.p50).padStart(12)}   ${ms(r.p95).padStart(12)}`
+	);
+}
+
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(`${base}/`);
+await page.locator('[data-view="timeline"][data-ready]').waitFor();
+const input = page.getByRole('group', { name: 'Status as of' }).getByLabel('Date');
+const asOfTimes = [];
+for (let i = 0; i < 30; i++) {
+	const date = `${2001 + (i % 24)}-${String(1 + (i % 12)).padStart(2, '0')}-15`;
+	asOfTimes.push(
+		await input.evaluate(async (el, d) => {
+			const t0 = performance.now();
+			el.value = d;
+			el.dispatchEvent(new Event('change', { bubbles: true }));
+			await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+			return performance.now() - t0;
+		}, date)
+	);
+}
+console.log(
+	`\nAs-of date in the browser (real data, whole page repainted), 30 changes: p50 ${ms(pct(asOfTimes, 50))}, p95 ${ms(pct(asOfTimes, 95))}`
+);
+await page.close();
 await browser.close();
 stop();
 process.exit(0);

@@ -42,12 +42,15 @@ function checkEvents(d: Dataset): Problem[] {
 	for (const e of d.events) {
 		const p = (field: string, message: string) => out.push({ file, record: e.id, field, message });
 		if (dup.has(e.id)) p('id', 'is used by more than one event');
-		if (!isForm(e.date, e.precision)) p('date', `must be written at its precision (${e.precision})`);
-		if (e.endDate !== null && spanEnd(e.endDate) < spanStart(e.date)) p('endDate', 'is before date');
+		if (!isForm(e.date, e.precision))
+			p('date', `must be written at its precision (${e.precision})`);
+		if (e.endDate !== null && spanEnd(e.endDate) < spanStart(e.date))
+			p('endDate', 'is before date');
 		if (spanStart(e.date) < COVERAGE.from || spanEnd(e.date) > COVERAGE.eventsTo) {
 			p('date', `is outside the span the events cover (${COVERAGE.from} to ${COVERAGE.eventsTo})`);
 		}
-		if (new Set(e.instruments).size !== e.instruments.length) p('instruments', 'lists an instrument twice');
+		if (new Set(e.instruments).size !== e.instruments.length)
+			p('instruments', 'lists an instrument twice');
 	}
 	return out;
 }
@@ -66,11 +69,14 @@ function checkCopSessions(d: Dataset, keys: RecordKeys): Problem[] {
 			out.push({ file, record: `session ${s.session}`, field, message });
 		if (dup.has(String(s.session))) p('session', 'is used by more than one session');
 		if (s.endDate < s.startDate) p('endDate', 'is before startDate');
-		if (s.startDate < '2004-01-01' || s.endDate > COVERAGE.eventsTo) p('startDate', `is outside 2004 to ${COVERAGE.eventsTo}`);
+		if (s.startDate < '2004-01-01' || s.endDate > COVERAGE.eventsTo)
+			p('startDate', `is outside 2004 to ${COVERAGE.eventsTo}`);
 		if (s.eventId !== null) {
 			const e = events.get(s.eventId);
-			if (!keys.events.has(s.eventId)) p('eventId', `refers to an event that does not exist: ${s.eventId}`);
-			else if (e && e.category !== 'cop') p('eventId', `refers to an event of category ${e.category}, not cop`);
+			if (!keys.events.has(s.eventId))
+				p('eventId', `refers to an event that does not exist: ${s.eventId}`);
+			else if (e && e.category !== 'cop')
+				p('eventId', `refers to an event of category ${e.category}, not cop`);
 		}
 		if ((s.presidingGroup === null) !== (s.presidingGroupBasis === null)) {
 			p('presidingGroupBasis', 'must be given exactly when presidingGroup is');
@@ -78,7 +84,12 @@ function checkCopSessions(d: Dataset, keys: RecordKeys): Problem[] {
 	}
 	d.copSessions.forEach((s, i) => {
 		if (s.session !== i + 1) {
-			out.push({ file, record: `session ${s.session}`, field: 'session', message: `expected session ${i + 1} here (sessions are listed 1, 2, 3, ...)` });
+			out.push({
+				file,
+				record: `session ${s.session}`,
+				field: 'session',
+				message: `expected session ${i + 1} here (sessions are listed 1, 2, 3, ...)`
+			});
 		}
 	});
 	return out;
@@ -92,19 +103,23 @@ function checkInstruments(d: Dataset, keys: RecordKeys): Problem[] {
 	for (const i of d.instruments) {
 		const p = (field: string, message: string) => out.push({ file, record: i.id, field, message });
 		if (dup.has(i.id)) p('id', 'is used by more than one instrument');
-		if (i.parent !== null && !ids.has(i.parent)) p('parent', `refers to a missing instrument: ${i.parent}`);
+		if (i.parent !== null && !ids.has(i.parent))
+			p('parent', `refers to a missing instrument: ${i.parent}`);
 		if (i.parent === i.id) p('parent', 'cannot be the instrument itself');
 		if (i.signature.openFrom < i.adoption.date) p('signature.openFrom', 'is before adoption.date');
 		if (i.signature.closedOn !== null && i.signature.closedOn < i.signature.openFrom) {
 			p('signature.closedOn', 'is before signature.openFrom');
 		}
-		if (i.entryIntoForce.date <= i.adoption.date) p('entryIntoForce.date', 'is not after adoption.date');
+		if (i.entryIntoForce.date <= i.adoption.date)
+			p('entryIntoForce.date', 'is not after adoption.date');
 		const t = i.entryIntoForce.thresholdDepositDate;
-		if (t !== null && t > i.entryIntoForce.date) p('entryIntoForce.thresholdDepositDate', 'is after entryIntoForce.date');
+		if (t !== null && t > i.entryIntoForce.date)
+			p('entryIntoForce.thresholdDepositDate', 'is after entryIntoForce.date');
 	}
 	if (ids.size > 0) {
 		for (const id of ['UNTOC', 'TIP', 'SOM', 'FIR'] as const) {
-			if (!ids.has(id)) out.push({ file, record: id, field: 'id', message: 'instrument is missing' });
+			if (!ids.has(id))
+				out.push({ file, record: id, field: 'id', message: 'instrument is missing' });
 		}
 	}
 	return out;
@@ -115,8 +130,20 @@ function checkParticipants(d: Dataset): Problem[] {
 	return d.participants.flatMap((p) => {
 		const record = `line ${p.line} (${p.iso3})`;
 		const out: Problem[] = [];
-		if (dup.has(p.iso3)) out.push({ file: 'participants.csv', record, field: 'iso3', message: 'is used by more than one participant' });
-		if (p.kind === 'state' && p.m49 === null) out.push({ file: 'participants.csv', record, field: 'm49', message: 'a State needs its M49 code' });
+		if (dup.has(p.iso3))
+			out.push({
+				file: 'participants.csv',
+				record,
+				field: 'iso3',
+				message: 'is used by more than one participant'
+			});
+		if (p.kind === 'state' && p.m49 === null)
+			out.push({
+				file: 'participants.csv',
+				record,
+				field: 'm49',
+				message: 'a State needs its M49 code'
+			});
 		return out;
 	});
 }
@@ -129,27 +156,45 @@ function checkTreatyActions(d: Dataset, keys: RecordKeys): Problem[] {
 	const dup = duplicates(d.treatyActions, (a) => `${a.participant} ${a.instrument}`);
 	for (const a of d.treatyActions) {
 		const p = (field: string, message: string) =>
-			out.push({ file, record: `line ${a.line} (${a.participant} ${a.instrument})`, field, message });
+			out.push({
+				file,
+				record: `line ${a.line} (${a.participant} ${a.instrument})`,
+				field,
+				message
+			});
 		const inst = instruments.get(a.instrument);
 		const isParty = a.consentDate !== null || a.dateEarliest !== null;
-		if (!participants.has(a.participant)) p('participant', `is not in participants.csv: ${a.participant}`);
-		if (dup.has(`${a.participant} ${a.instrument}`)) p('instrument', 'this participant has more than one row for this instrument');
-		if (a.signatureDate === null && !isParty) p('signature_date', 'a row needs a signature, a consent date or a date window');
+		if (!participants.has(a.participant))
+			p('participant', `is not in participants.csv: ${a.participant}`);
+		if (dup.has(`${a.participant} ${a.instrument}`))
+			p('instrument', 'this participant has more than one row for this instrument');
+		if (a.signatureDate === null && !isParty)
+			p('signature_date', 'a row needs a signature, a consent date or a date window');
 		if (a.consentDate !== null && (a.dateEarliest !== null || a.dateLatest !== null)) {
 			p('date_earliest', 'a window is only for a Party whose consent date is unknown');
 		}
-		if (a.dateLatest !== null && a.dateEarliest === null) p('date_earliest', 'a window needs its earliest date');
-		if (a.dateEarliest !== null && a.dateLatest !== null && a.dateLatest < a.dateEarliest) p('date_latest', 'is before date_earliest');
+		if (a.dateLatest !== null && a.dateEarliest === null)
+			p('date_earliest', 'a window needs its earliest date');
+		if (a.dateEarliest !== null && a.dateLatest !== null && a.dateLatest < a.dateEarliest)
+			p('date_latest', 'is before date_earliest');
 		if (a.consentKind !== null && a.consentDate === null && a.dateEarliest === null) {
 			p('consent_date', 'a consent kind needs a consent date or a date window');
 		}
 		if (a.signatureDate !== null && a.consentDate !== null && a.consentDate < a.signatureDate) {
 			p('consent_date', 'is before signature_date');
 		}
-		if (a.consentDate !== null && a.consentDate > COVERAGE.to) p('consent_date', 'is after the span the data covers');
+		if (a.consentDate !== null && a.consentDate > COVERAGE.to)
+			p('consent_date', 'is after the span the data covers');
 		if (inst) {
-			if (a.signatureDate !== null && (a.signatureDate < inst.signature.openFrom || (inst.signature.closedOn !== null && a.signatureDate > inst.signature.closedOn))) {
-				p('signature_date', `is outside the signature window of ${inst.id} (${inst.signature.openFrom} to ${inst.signature.closedOn ?? 'open'})`);
+			if (
+				a.signatureDate !== null &&
+				(a.signatureDate < inst.signature.openFrom ||
+					(inst.signature.closedOn !== null && a.signatureDate > inst.signature.closedOn))
+			) {
+				p(
+					'signature_date',
+					`is outside the signature window of ${inst.id} (${inst.signature.openFrom} to ${inst.signature.closedOn ?? 'open'})`
+				);
 			}
 			if (a.consentDate !== null && a.consentDate < inst.adoption.date) {
 				p('consent_date', `is before ${inst.id} was adopted (${inst.adoption.date})`);
@@ -163,8 +208,14 @@ function checkPublishedCounts(d: Dataset): Problem[] {
 	const dup = duplicates(d.publishedCounts, (c) => `${c.instrument} ${c.date} ${c.count}`);
 	return d.publishedCounts.flatMap((c) =>
 		dup.has(`${c.instrument} ${c.date} ${c.count}`)
-			? [{ file: 'published-counts.csv', record: `line ${c.line} (${c.instrument} ${c.date})`, field: 'date', message: 'the same count is listed twice' }]
+			? [
+					{
+						file: 'published-counts.csv',
+						record: `line ${c.line} (${c.instrument} ${c.date})`,
+						field: 'date',
+						message: 'the same count is listed twice'
+					}
+				]
 			: []
 	);
 }
-

@@ -23,12 +23,18 @@ describe('computeEntryIntoForce', () => {
 			action('BBB', 'UNTOC', { consentDate: '2003-03-01' }),
 			action('CCC', 'UNTOC', { consentDate: '2003-04-01' })
 		];
-		expect(computeEntryIntoForce(instrument('UNTOC'), deposits, everyone).thresholdDepositDate).toBe('2003-04-01');
+		expect(
+			computeEntryIntoForce(instrument('UNTOC'), deposits, everyone).thresholdDepositDate
+		).toBe('2003-04-01');
 		const counting = instrument('UNTOC', { reioCountsTowardThreshold: true });
-		expect(computeEntryIntoForce(counting, deposits, everyone).thresholdDepositDate).toBe('2003-03-01');
+		expect(computeEntryIntoForce(counting, deposits, everyone).thresholdDepositDate).toBe(
+			'2003-03-01'
+		);
 	});
 	it('computeEntryIntoForce puts a Protocol in force no earlier than the Convention', () => {
-		const deposits = ['AAA', 'BBB', 'CCC'].map((c) => action(c, 'TIP', { consentDate: '2003-01-01' }));
+		const deposits = ['AAA', 'BBB', 'CCC'].map((c) =>
+			action(c, 'TIP', { consentDate: '2003-01-01' })
+		);
 		const r = computeEntryIntoForce(instrument('TIP', {}, 'UNTOC'), deposits, states, '2003-09-29');
 		expect(r.date).toBe('2003-09-29');
 	});

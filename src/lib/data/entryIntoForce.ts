@@ -29,12 +29,13 @@ export function computeEntryIntoForce(
 		(a) =>
 			a.instrument === instrument.id && (rule.reioCountsTowardThreshold || !reio.has(a.participant))
 	);
-	const deposits = counted
-		.flatMap((a) => (a.consentDate !== null ? [a.consentDate] : []))
-		.sort();
+	const deposits = counted.flatMap((a) => (a.consentDate !== null ? [a.consentDate] : [])).sort();
 	const threshold = deposits[rule.instrumentsNeeded - 1] ?? null;
 	const uncertainBecause = counted.filter(
-		(a) => a.consentDate === null && a.dateEarliest !== null && (threshold === null || a.dateEarliest <= threshold)
+		(a) =>
+			a.consentDate === null &&
+			a.dateEarliest !== null &&
+			(threshold === null || a.dateEarliest <= threshold)
 	);
 	if (threshold === null) return { thresholdDepositDate: null, date: null, uncertainBecause };
 	let date = addDays(threshold, rule.daysAfterThresholdDeposit);

@@ -46,7 +46,8 @@ export function formatDateRange(start: string, end: string | null): string {
 	if (end === null || end === start) return formatDate(start);
 	const a = parts(start);
 	const b = parts(end);
-	const sameShape = (a.d === undefined) === (b.d === undefined) && (a.m === undefined) === (b.m === undefined);
+	const sameShape =
+		(a.d === undefined) === (b.d === undefined) && (a.m === undefined) === (b.m === undefined);
 	if (sameShape && a.y === b.y) {
 		if (a.m === b.m && a.d !== undefined) return `${a.d}–${b.d} ${a.m} ${a.y}`;
 		if (a.d !== undefined) return `${a.d} ${a.m} – ${b.d} ${b.m} ${a.y}`;

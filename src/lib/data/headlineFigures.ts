@@ -21,7 +21,8 @@ export interface HeadlineFigures {
 export function dataAsOf(d: Pick<Dataset, 'treatyActions'>): string {
 	let max = '';
 	for (const a of d.treatyActions) {
-		for (const x of [a.consentDate, a.signatureDate, a.dateLatest]) if (x !== null && x > max) max = x;
+		for (const x of [a.consentDate, a.signatureDate, a.dateLatest])
+			if (x !== null && x > max) max = x;
 	}
 	return max;
 }

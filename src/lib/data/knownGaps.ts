@@ -24,8 +24,12 @@ export function knownGaps(d: Dataset): KnownGaps {
 		d.treatyActions.filter((a) => a.instrument === 'UNTOC' && isParty(a)).map((a) => a.participant)
 	);
 	return {
-		undatedParties: d.treatyActions.filter((a) => a.consentDate === null && a.dateEarliest !== null).map(named),
-		unknownConsentKind: d.treatyActions.filter((a) => a.consentDate !== null && a.consentKind === null).map(named),
+		undatedParties: d.treatyActions
+			.filter((a) => a.consentDate === null && a.dateEarliest !== null)
+			.map(named),
+		unknownConsentKind: d.treatyActions
+			.filter((a) => a.consentDate !== null && a.consentKind === null)
+			.map(named),
 		copMissing: d.copSessions
 			.filter((s) => s.missing.length > 0)
 			.map((s) => ({ session: s.session, missing: s.missing })),

@@ -56,23 +56,45 @@ export function parseDataset(files: Record<string, string | undefined>): {
 	notices: Problem[];
 } {
 	const problems: Problem[] = [];
-	const json = <S extends v.GenericSchema>(file: string, schema: S, idOf: (r: unknown, i: number) => string) =>
-		parseJsonFile(file, files[file], schema, idOf, problems);
-	const csv = <S extends v.GenericSchema>(file: string, columns: readonly string[], schema: S, idOf: (r: Record<string, string>) => string) =>
-		parseCsvFile(file, files[file], columns, schema, idOf, problems);
+	const json = <S extends v.GenericSchema>(
+		file: string,
+		schema: S,
+		idOf: (r: unknown, i: number) => string
+	) => parseJsonFile(file, files[file], schema, idOf, problems);
+	const csv = <S extends v.GenericSchema>(
+		file: string,
+		columns: readonly string[],
+		schema: S,
+		idOf: (r: Record<string, string>) => string
+	) => parseCsvFile(file, files[file], columns, schema, idOf, problems);
 
 	const dataset: Dataset = {
 		events: json(DATA_FILES.events, EventSchema, (r, i) => field(r, 'id') ?? `#${i + 1}`),
 		copSessions: json(DATA_FILES.copSessions, CopSessionSchema, (r, i) =>
 			field(r, 'session') ? `session ${field(r, 'session')}` : `#${i + 1}`
 		),
-		instruments: json(DATA_FILES.instruments, InstrumentSchema, (r, i) => field(r, 'id') ?? `#${i + 1}`),
-		participants: csv(DATA_FILES.participants, PARTICIPANT_COLUMNS, ParticipantRowSchema, (r) => r.iso3 ?? ''),
-		treatyActions: csv(DATA_FILES.treatyActions, TREATY_ACTION_COLUMNS, TreatyActionRowSchema, (r) =>
-			`${r.participant ?? ''} ${r.instrument ?? ''}`.trim()
+		instruments: json(
+			DATA_FILES.instruments,
+			InstrumentSchema,
+			(r, i) => field(r, 'id') ?? `#${i + 1}`
 		),
-		publishedCounts: csv(DATA_FILES.publishedCounts, PUBLISHED_COUNT_COLUMNS, PublishedCountRowSchema, (r) =>
-			`${r.instrument ?? ''} ${r.date ?? ''}`.trim()
+		participants: csv(
+			DATA_FILES.participants,
+			PARTICIPANT_COLUMNS,
+			ParticipantRowSchema,
+			(r) => r.iso3 ?? ''
+		),
+		treatyActions: csv(
+			DATA_FILES.treatyActions,
+			TREATY_ACTION_COLUMNS,
+			TreatyActionRowSchema,
+			(r) => `${r.participant ?? ''} ${r.instrument ?? ''}`.trim()
+		),
+		publishedCounts: csv(
+			DATA_FILES.publishedCounts,
+			PUBLISHED_COUNT_COLUMNS,
+			PublishedCountRowSchema,
+			(r) => `${r.instrument ?? ''} ${r.date ?? ''}`.trim()
 		)
 	};
 	// References resolve against every record's key, valid or not, so one bad record is reported once
@@ -131,7 +153,12 @@ function parseJsonFile<S extends v.GenericSchema>(
 		return [];
 	}
 	if (!Array.isArray(raw)) {
-		problems.push({ file, record: '(file)', field: '(root)', message: 'must be an array of records' });
+		problems.push({
+			file,
+			record: '(file)',
+			field: '(root)',
+			message: 'must be an array of records'
+		});
 		return [];
 	}
 	const out: v.InferOutput<S>[] = [];
@@ -163,7 +190,8 @@ function parseCsvFile<S extends v.GenericSchema>(
 			file,
 			record: 'line 1',
 			field: '(header)',
-			message: `expected columns ${columns.join(',')}` +
+			message:
+				`expected columns ${columns.join(',')}` +
 				(missing.length ? `; missing ${missing.join(',')}` : '') +
 				(extra.length ? `; unexpected ${extra.join(',')}` : '')
 		});
@@ -179,7 +207,10 @@ function parseCsvFile<S extends v.GenericSchema>(
 		);
 		const result = v.safeParse(schema, cells);
 		const record = `line ${row.line} (${idOf(row.values)})`;
-		if (result.success) out.push({ ...(result.output as object), line: row.line } as v.InferOutput<S> & { line: number });
+		if (result.success)
+			out.push({ ...(result.output as object), line: row.line } as v.InferOutput<S> & {
+				line: number;
+			});
 		else problems.push(...issuesToProblems(file, record, result.issues));
 	}
 	return out;

@@ -5,8 +5,16 @@ import { action } from './testFixtures';
 const actions = [
 	action('AAA', 'UNTOC', { signatureDate: '2000-12-12', consentDate: '2003-01-01' }),
 	action('BBB', 'UNTOC', { signatureDate: '2000-12-12' }),
-	action('CCC', 'UNTOC', { consentKind: 'accession', dateEarliest: '2017-01-01', dateLatest: '2017-12-31' }),
-	action('DDD', 'UNTOC', { consentKind: 'accession', dateEarliest: '2019-02-01', dateLatest: null }),
+	action('CCC', 'UNTOC', {
+		consentKind: 'accession',
+		dateEarliest: '2017-01-01',
+		dateLatest: '2017-12-31'
+	}),
+	action('DDD', 'UNTOC', {
+		consentKind: 'accession',
+		dateEarliest: '2019-02-01',
+		dateLatest: null
+	}),
 	action('EUU', 'UNTOC', { signatureDate: '2000-12-12', consentDate: '2004-05-21' }),
 	action('AAA', 'TIP', { consentDate: '2003-01-01' })
 ];

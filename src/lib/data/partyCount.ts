@@ -52,7 +52,13 @@ export function countParties(
 		}
 	}
 	const certain = dated + undatedCertain.length;
-	return { dated, undatedCertain, undatedPossible, certain, possible: certain + undatedPossible.length };
+	return {
+		dated,
+		undatedCertain,
+		undatedPossible,
+		certain,
+		possible: certain + undatedPossible.length
+	};
 }
 
 /** countSignatories(actions, instrument, date): participants that had signed by the date. */

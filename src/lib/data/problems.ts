@@ -14,9 +14,7 @@ export function formatProblem(p: Problem): string {
 /** The error the app and the build throw when data/ is invalid: every problem, one per line. */
 export class DataError extends Error {
 	constructor(readonly problems: Problem[]) {
-		super(
-			`data/ has ${problems.length} problem(s):\n` + problems.map(formatProblem).join('\n')
-		);
+		super(`data/ has ${problems.length} problem(s):\n` + problems.map(formatProblem).join('\n'));
 		this.name = 'DataError';
 	}
 }

@@ -46,7 +46,9 @@ export const ParticipantRowSchema = v.pipe(
 			text,
 			v.check(
 				(s) =>
-					s.split(';').every((k) => (PARTICIPANT_SOURCE_KEYS as readonly string[]).includes(k.trim())),
+					s
+						.split(';')
+						.every((k) => (PARTICIPANT_SOURCE_KEYS as readonly string[]).includes(k.trim())),
 				`must be source keys separated by ";" (${PARTICIPANT_SOURCE_KEYS.join(', ')})`
 			)
 		)

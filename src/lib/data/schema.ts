@@ -40,7 +40,13 @@ export const CONSENT_KINDS = [
 export type ConsentKind = (typeof CONSENT_KINDS)[number];
 
 /** Keys the participants file uses for its sources; data/README.md says what each one is. */
-export const PARTICIPANT_SOURCE_KEYS = ['unsd-m49', 'lukes', 'dgacm', 'mledoze', 'convention'] as const;
+export const PARTICIPANT_SOURCE_KEYS = [
+	'unsd-m49',
+	'lukes',
+	'dgacm',
+	'mledoze',
+	'convention'
+] as const;
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const httpUrl = v.pipe(
@@ -101,9 +107,7 @@ export const CopSessionSchema = v.strictObject({
 	country: nullableText,
 	venue: nullableText,
 	format: v.nullable(v.picklist(['in-person', 'hybrid'])),
-	presidents: v.array(
-		v.strictObject({ name: text, country: nullableText, role: text, sources })
-	),
+	presidents: v.array(v.strictObject({ name: text, country: nullableText, role: text, sources })),
 	presidingGroup: v.nullable(v.picklist(GROUP_IDS)),
 	presidingGroupBasis: v.nullable(v.picklist(['recorded', 'inferred'])),
 	presidingGroupNote: nullableText,

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { event as ev } from './testFixtures';
 import { sortEvents } from './sortEvents';
 
-
 const events = [
 	ev('c', '1994-11-21', { location: 'Naples', category: 'congress' }),
 	ev('a', '1994', { location: null, category: 'cop' }),
@@ -19,7 +18,12 @@ describe('sortEvents', () => {
 	});
 	it('sortEvents(events, "location") sorts missing locations last in both directions', () => {
 		expect(sortEvents(events, 'location').map((e) => e.id)).toEqual(['d', 'b', 'c', 'a']);
-		expect(sortEvents(events, 'location', 'descending').map((e) => e.id)).toEqual(['c', 'b', 'd', 'a']);
+		expect(sortEvents(events, 'location', 'descending').map((e) => e.id)).toEqual([
+			'c',
+			'b',
+			'd',
+			'a'
+		]);
 	});
 	it('sortEvents(events, "category") sorts by label and keeps time order within a label', () => {
 		expect(sortEvents(events, 'category').map((e) => e.id)).toEqual(['a', 'b', 'd', 'c']);

@@ -8,8 +8,16 @@ describe('pathSteps', () => {
 		instruments: (['UNTOC', 'TIP', 'SOM', 'FIR'] as const).map((id) => instrument(id)),
 		participants: [participant('AAA'), participant('BBB')],
 		treatyActions: [
-			action('AAA', 'UNTOC', { signatureDate: '2000-12-12', consentKind: 'ratification', consentDate: '2004-02-28' }),
-			action('BBB', 'UNTOC', { consentKind: 'accession', dateEarliest: '2017-01-01', dateLatest: '2017-12-31' })
+			action('AAA', 'UNTOC', {
+				signatureDate: '2000-12-12',
+				consentKind: 'ratification',
+				consentDate: '2004-02-28'
+			}),
+			action('BBB', 'UNTOC', {
+				consentKind: 'accession',
+				dateEarliest: '2017-01-01',
+				dateLatest: '2017-12-31'
+			})
 		]
 	});
 	it('pathSteps(record) writes signature, consent and entry into force in order', () => {
@@ -21,7 +29,9 @@ describe('pathSteps', () => {
 	});
 	it('pathSteps(record) gives an undated Party its window, never a date', () => {
 		const steps = pathSteps(index.byKey.get('BBB UNTOC'));
-		expect(steps[0]).toBe('Acceded between 1 January 2017 and 31 December 2017 (exact date not known)');
+		expect(steps[0]).toBe(
+			'Acceded between 1 January 2017 and 31 December 2017 (exact date not known)'
+		);
 		expect(steps.join(' ')).not.toMatch(/Acceded \d/);
 	});
 	it('pathSteps(undefined) is empty', () => expect(pathSteps(undefined)).toEqual([]));

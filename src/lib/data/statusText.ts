@@ -36,6 +36,7 @@ export function pathSteps(r: PartyRecord | undefined): string[] {
 		);
 	}
 	if (r.inForce) steps.push(`In force ${formatDate(r.inForce)}`);
-	else if (r.inForceCertainFrom) steps.push(`In force by ${formatDate(r.inForceCertainFrom)} at the latest`);
+	else if (r.inForceCertainFrom)
+		steps.push(`In force by ${formatDate(r.inForceCertainFrom)} at the latest`);
 	return steps;
 }

@@ -31,7 +31,8 @@ export function syntheticEvents(n: number, seed = 1): TimelineEvent[] {
 		const iso = fromDayNumber(day);
 		const r = rnd();
 		const precision = r < 0.05 ? 'year' : r < 0.15 ? 'month' : 'day';
-		const date = precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso;
+		const date =
+			precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso;
 		const bar = precision === 'day' && rnd() < 0.15;
 		out.push({
 			id: `synthetic-${i}`,

@@ -51,7 +51,9 @@ export function normalizeForSearch(s: string): string {
 
 /** The distinct normalized terms of a query, longest first; none for a blank query. */
 export function searchTerms(q: string): string[] {
-	const terms = normalizeForSearch(q).split(' ').filter((t) => t !== '');
+	const terms = normalizeForSearch(q)
+		.split(' ')
+		.filter((t) => t !== '');
 	return [...new Set(terms)].sort((a, b) => b.length - a.length);
 }
 

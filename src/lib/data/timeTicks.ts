@@ -26,7 +26,12 @@ const every = (i: CountableTimeInterval, n: number) => (n === 1 ? i : (i.every(n
 const STEPS: Step[] = [
 	{ granularity: 'day', interval: utcDay, days: 1, format: day },
 	{ granularity: 'day', interval: every(utcDay, 2), days: 2, format: day },
-	{ granularity: 'day', interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())), days: 7, format: day },
+	{
+		granularity: 'day',
+		interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())),
+		days: 7,
+		format: day
+	},
 	{ granularity: 'month', interval: utcMonth, days: 30.4, format: month },
 	{ granularity: 'month', interval: every(utcMonth, 3), days: 91, format: month },
 	{ granularity: 'month', interval: every(utcMonth, 6), days: 182, format: month },
@@ -45,7 +50,8 @@ export interface Ticks {
 export function timeTicks(from: Date, to: Date, width: number, minSpacing = 64): Ticks {
 	const spanDays = (to.getTime() - from.getTime()) / 86_400_000;
 	const pxPerDay = width / Math.max(spanDays, 1e-9);
-	const step = STEPS.find((s) => s.days * pxPerDay >= minSpacing) ?? (STEPS[STEPS.length - 1] as Step);
+	const step =
+		STEPS.find((s) => s.days * pxPerDay >= minSpacing) ?? (STEPS[STEPS.length - 1] as Step);
 	return {
 		granularity: step.granularity,
 		ticks: step.interval.range(from, new Date(to.getTime() + 1)).map((date) => ({

@@ -17,7 +17,10 @@ export interface TimelineItem extends LayoutItem {
 }
 
 /** eventsToItems(events, lanes): one item per event whose category has a lane. */
-export function eventsToItems(events: readonly TimelineEvent[], lanes: readonly CategoryId[]): TimelineItem[] {
+export function eventsToItems(
+	events: readonly TimelineEvent[],
+	lanes: readonly CategoryId[]
+): TimelineItem[] {
 	const laneOf = new Map(lanes.map((c, i) => [c, i]));
 	const out: TimelineItem[] = [];
 	for (const e of events) {

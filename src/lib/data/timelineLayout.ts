@@ -62,7 +62,9 @@ export type LayoutNode = EventNode | ClusterNode;
 
 /** sortItems(items) orders items as the layout needs them: by lane, then by position, then id. */
 export function sortItems(items: readonly LayoutItem[]): LayoutItem[] {
-	return [...items].sort((a, b) => a.lane - b.lane || a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return [...items].sort(
+		(a, b) => a.lane - b.lane || a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
 }
 
 interface Group {
@@ -130,7 +132,12 @@ export function layoutTimeline(sorted: readonly LayoutItem[], o: LayoutOptions):
 	return lanes;
 }
 
-function layoutLane(items: readonly LayoutItem[], from: number, to: number, o: LayoutOptions): LayoutNode[] {
+function layoutLane(
+	items: readonly LayoutItem[],
+	from: number,
+	to: number,
+	o: LayoutOptions
+): LayoutNode[] {
 	const [left, right] = o.range;
 	const groups: Group[] = [];
 	let open: Group | null = null;
@@ -163,11 +170,22 @@ function toNode(g: Group, nextLeft: number, o: LayoutOptions): LayoutNode {
 	const item = g.items[0] as LayoutItem;
 	const labelX = g.right + o.labelGap;
 	const room = Math.min(nextLeft - o.gap, o.range[1]) - labelX;
-	return { kind: 'event', item, x0: g.left, x1: g.right, label: fitLabel(item.label, room, o.measure), labelX };
+	return {
+		kind: 'event',
+		item,
+		x0: g.left,
+		x1: g.right,
+		label: fitLabel(item.label, room, o.measure),
+		labelX
+	};
 }
 
 /** fitLabel(text, room, measure): the text, or its longest prefix + "…" that fits, or null if under 6 characters would. */
-export function fitLabel(text: string, room: number, measure: (t: string) => number): string | null {
+export function fitLabel(
+	text: string,
+	room: number,
+	measure: (t: string) => number
+): string | null {
 	if (room <= 0) return null;
 	if (measure(text) <= room) return text;
 	let lo = 0;

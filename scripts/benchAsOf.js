@@ -1,0 +1,78 @@
+// Part of npm run bench: how long recomputing every aggregate for a new as-of date takes, in Node, on
+// the real data and on a synthetic dataset 100 times its size (each participant copied 100 times with
+// its dates shifted by up to a year, inside the instruments' windows). Prints figures; asserts nothing.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+import { readDataDir } from './readDataDir.js';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const load = async (path) =>
+	(await runnerImport(resolve(root, path), { configFile: false, logLevel: 'error' })).module;
+
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.floor((p / 100) * (xs.length - 1))];
+
+/** Each participant and its rows copied n times, dates moved by a seeded offset of up to ±180 days. */
+function scaled(dataset, n, addDays) {
+	let seed = 7;
+	const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const participants = [];
+	const treatyActions = [];
+	for (let k = 0; k < n; k++) {
+		for (const p of dataset.participants) participants.push({ ...p, iso3: `${p.iso3}${k}` });
+		for (const a of dataset.treatyActions) {
+			const shift = Math.round((rnd() - 0.5) * 360);
+			const move = (d) =>
+				d === null ? null : addDays(d, shift) < '2000-12-12' ? d : addDays(d, shift);
+			treatyActions.push({
+				...a,
+				participant: `${a.participant}${k}`,
+				consentDate: move(a.consentDate),
+				dateEarliest: move(a.dateEarliest),
+				dateLatest:
+					a.dateLatest && a.dateEarliest
+						? move(a.dateLatest) < move(a.dateEarliest)
+							? move(a.dateEarliest)
+							: move(a.dateLatest)
+						: a.dateLatest
+			});
+		}
+	}
+	return { ...dataset, participants, treatyActions };
+}
+
+export async function benchAsOf() {
+	const { DATA_FILES, parseDataset } = await load('src/lib/data/parseDataset.ts');
+	const { buildStatusIndex } = await load('src/lib/data/legalStatus.ts');
+	const { countsOn, countsByGroup } = await load('src/lib/data/statusCounts.ts');
+	const { addDays, fromDayNumber, dayNumber } = await load('src/lib/data/calendarDate.ts');
+	const { dataset } = parseDataset(readDataDir(resolve(root, 'data'), DATA_FILES));
+	const groups = new Map(dataset.participants.map((p) => [p.iso3, p.group]));
+	const rows = [];
+	for (const [label, d, groupOf] of [
+		['real', dataset, (id) => groups.get(id) ?? null],
+		['100×', scaled(dataset, 100, addDays), (id) => groups.get(id.slice(0, 3)) ?? null]
+	]) {
+		let t = performance.now();
+		const index = buildStatusIndex(d);
+		const build = performance.now() - t;
+		const first = dayNumber('2000-11-15');
+		const span = dayNumber('2025-04-09') - first;
+		const times = [];
+		for (let i = 0; i < 100; i++) {
+			const date = fromDayNumber(first + Math.floor((((i * 7919) % 100) / 100) * span));
+			t = performance.now();
+			countsOn(index, date);
+			countsByGroup(index, date, groupOf);
+			times.push(performance.now() - t);
+		}
+		rows.push({
+			label,
+			records: d.treatyActions.length,
+			build,
+			p50: pct(times, 50),
+			p95: pct(times, 95)
+		});
+	}
+	return rows;
+}
