@@ -59,19 +59,23 @@ export async function benchAsOf() {
 		const first = dayNumber('2000-11-15');
 		const span = dayNumber('2025-04-09') - first;
 		const times = [];
+		let firstCall = 0;
 		for (let i = 0; i < 100; i++) {
 			const date = fromDayNumber(first + Math.floor((((i * 7919) % 100) / 100) * span));
 			t = performance.now();
 			countsOn(index, date);
 			countsByGroup(index, date, groupOf);
 			times.push(performance.now() - t);
+			if (i === 0) firstCall = times[0];
 		}
+		// The first date also builds the per-index lookup tables; the others only search them.
 		rows.push({
 			label,
 			records: d.treatyActions.length,
 			build,
-			p50: pct(times, 50),
-			p95: pct(times, 95)
+			firstCall,
+			p50: pct(times.slice(1), 50),
+			p95: pct(times.slice(1), 95)
 		});
 	}
 	return rows;
