@@ -119,3 +119,28 @@ test('axe-core finds no violations in the chart and the participants table', asy
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
 	).toEqual([]);
 });
+
+test('clicking the chart sets the as-of date, and dragging along its axis strip sets the time window', async ({
+	page
+}) => {
+	await open(page);
+	const plot = chart(page).getByRole('application');
+	const box = (await plot.boundingBox())!;
+	await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.5);
+	await expect(page).toHaveURL(/asof=20(0|1)\d-\d\d-\d\d/);
+	const asof = new URL(page.url()).searchParams.get('asof');
+	await expect(chart(page).locator('[data-readout]')).toHaveAttribute('data-date', asof ?? '');
+	const strip = chart(page).locator('.strip');
+	const s = (await strip.boundingBox())!;
+	await page.mouse.move(s.x + s.width * 0.2, s.y + s.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(s.x + s.width * 0.5, s.y + s.height / 2, { steps: 5 });
+	await page.mouse.up();
+	await expect(page).toHaveURL(/from=200\d.*&to=20(0|1)\d/);
+	const params = new URL(page.url()).searchParams;
+	// The timeline follows the window, and so does the chart's own axis.
+	await expect(page.locator('[data-view="timeline"] .window')).not.toHaveText(/1975/);
+	expect(
+		Number(params.get('to')?.slice(0, 4)) - Number(params.get('from')?.slice(0, 4))
+	).toBeLessThan(10);
+});
