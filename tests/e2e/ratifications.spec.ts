@@ -19,6 +19,11 @@ const signatoriesOn = (id: string, date: string) =>
 	treatyActions.filter((a) => a.instrument === id && a.signature_date && a.signature_date <= date)
 		.length;
 
+async function showParticipants(page: Page) {
+	await page.getByRole('tab', { name: /Participants/ }).click();
+	await expect(page.locator('[data-view="participants"]')).toBeVisible();
+}
+
 async function open(page: Page, query = '') {
 	await page.goto(`/${query}`);
 	await page.locator('[data-view="timeline"][data-ready]').waitFor();
@@ -79,6 +84,7 @@ test('choosing a participant marks its actions on the chart and the timeline and
 	page
 }) => {
 	await open(page);
+	await showParticipants(page);
 	const row = page.locator('[data-view="participants"] tr[data-party="ITA"]');
 	await row.getByRole('button', { name: 'Italy' }).click();
 	await expect(page).toHaveURL(/party=ITA/);
@@ -129,6 +135,8 @@ test('clicking the chart sets the as-of date, and dragging along its axis strip 
 	await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.5);
 	await expect(page).toHaveURL(/asof=20(0|1)\d-\d\d-\d\d/);
 	const asof = new URL(page.url()).searchParams.get('asof');
+	// Off the chart, the readout shows the as-of date.
+	await page.mouse.move(1, 1);
 	await expect(chart(page).locator('[data-readout]')).toHaveAttribute('data-date', asof ?? '');
 	const strip = chart(page).locator('.strip');
 	const s = (await strip.boundingBox())!;

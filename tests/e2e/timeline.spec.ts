@@ -126,7 +126,7 @@ test('keyboard only: tab to the timeline, move between events, open and close th
 });
 
 const deepLink =
-	'from=1998&to=2004-06&categories=negotiation,general-assembly,signature&instruments=UNTOC,TIP&q=committee&event=ad-hoc-committee-first-session-1999';
+	'from=1998&to=2004-06&categories=general-assembly,negotiation,signature&instruments=UNTOC,TIP&q=committee&event=ad-hoc-committee-first-session-1999';
 
 test('a deep link restores the window, filters, search and selected event, also after a reload', async ({
 	page

@@ -1,10 +1,20 @@
 /**
- * The one place where the filter state decides which events are shown: every view derives its rows
- * from applyFilters, so the timeline, the table and the counts can never disagree.
+ * The one place where the filter state decides what each view shows: events (applyFilters), COP
+ * sessions (filterSessions) and participants (filterParticipants). Every view derives its rows from
+ * here, so the timeline, the tables, the chart and the summary line can never disagree.
  */
-import { spanEnd, spanStart } from '$lib/data/calendarDate';
+import { spanEnd, spanStart, type IsoDate } from '$lib/data/calendarDate';
+import { statusOf, type StatusIndex } from '$lib/data/legalStatus';
+import type { Participant } from '$lib/data/rowSchemas';
 import { matchesQuery } from '$lib/data/textSearch';
-import { CATEGORY_IDS, type CategoryId, type TimelineEvent } from '$lib/data/schema';
+import {
+	CATEGORY_IDS,
+	INSTRUMENT_IDS,
+	type CategoryId,
+	type CopSession,
+	type InstrumentId,
+	type TimelineEvent
+} from '$lib/data/schema';
 import type { Filters } from './filters';
 
 type Test = (e: TimelineEvent) => boolean;
@@ -49,4 +59,93 @@ export function categoryCounts(
 	const tests = testsBesidesCategory(f);
 	for (const e of events) if (tests.every((t) => t(e))) counts[e.category] += 1;
 	return counts;
+}
+
+/** The text a COP session is searched by: place, presidents, and its resolutions and decisions. */
+export function sessionSearchText(s: CopSession): (string | null)[] {
+	return [
+		s.name,
+		s.city,
+		s.country,
+		s.venue,
+		...s.presidents.flatMap((p) => [p.name, p.country]),
+		...s.outcomes.flatMap((o) => [o.symbol, o.title])
+	];
+}
+
+/**
+ * filterSessions(sessions, f): the COP sessions that overlap the window, were presided over by one of
+ * the chosen regional groups (a session whose presiding group is not known shows only when no group is
+ * chosen), and match the search in their place, presidents or outcomes.
+ */
+export function filterSessions(sessions: readonly CopSession[], f: Filters): CopSession[] {
+	const w = f.window;
+	const groups = f.groups;
+	return sessions.filter(
+		(s) =>
+			(!w || (s.startDate <= w.to && s.endDate >= w.from)) &&
+			(!groups || (s.presidingGroup !== null && groups.includes(s.presidingGroup))) &&
+			matchesQuery(sessionSearchText(s), f.q)
+	);
+}
+
+/** The instruments the filters show (all when none is chosen). */
+const instrumentsOf = (f: Filters): readonly InstrumentId[] => f.instruments ?? INSTRUMENT_IDS;
+
+/** joinedWithin(index, iso3, f): did the participant deposit consent to a shown instrument in the window? */
+export function joinedWithin(index: StatusIndex, iso3: string, f: Filters): boolean {
+	const w = f.window;
+	if (!w) return false;
+	return instrumentsOf(f).some((id) => {
+		const r = index.byKey.get(`${iso3} ${id}`);
+		if (!r) return false;
+		if (r.deposit) return r.deposit >= w.from && r.deposit <= w.to;
+		// An undated Party joined within the window only if its whole window lies inside it.
+		return !!r.window?.latest && r.window.earliest >= w.from && r.window.latest <= w.to;
+	});
+}
+
+/**
+ * filterParticipants(participants, index, f): those in the chosen regional groups (a participant in no
+ * group shows only when no group is chosen), whose name matches the search, and, with "joined within
+ * the window" on, that deposited consent to a shown instrument inside the time window.
+ */
+export function filterParticipants(
+	participants: readonly Participant[],
+	index: StatusIndex,
+	f: Filters
+): Participant[] {
+	const groups = f.groups;
+	return participants.filter(
+		(p) =>
+			(!groups || (p.group !== null && groups.includes(p.group))) &&
+			matchesQuery([p.name], f.q) &&
+			(!f.joinedInWindow || !f.window || joinedWithin(index, p.iso3, f))
+	);
+}
+
+/**
+ * partiesCount(participants, index, f, asOf): for the summary line. With a window, how many of the
+ * participants became a Party to a shown instrument within it ("joined"); without one, how many are a
+ * Party to a shown instrument on the as-of date.
+ */
+export function partiesCount(
+	participants: readonly Participant[],
+	index: StatusIndex,
+	f: Filters,
+	asOf: IsoDate
+): { count: number; joined: boolean } {
+	if (f.window) {
+		return {
+			count: participants.filter((p) => joinedWithin(index, p.iso3, f)).length,
+			joined: true
+		};
+	}
+	const count = participants.filter((p) =>
+		instrumentsOf(f).some((id) => {
+			const s = statusOf(index.byKey.get(`${p.iso3} ${id}`), asOf);
+			return s === 'deposited' || s === 'in-force';
+		})
+	).length;
+	return { count, joined: false };
 }

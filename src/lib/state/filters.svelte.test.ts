@@ -70,7 +70,10 @@ describe('FilterState', () => {
 			event: 'cop-1',
 			measure: 'in-force',
 			asOf: '2010-12-31',
-			party: 'ITA'
+			party: 'ITA',
+			groups: ['AFR'],
+			cop: 3,
+			joinedInWindow: true
 		});
 		expect(s.snapshot().event).toBe('cop-1');
 		s.hover = { kind: 'event', id: 'cop-1' };

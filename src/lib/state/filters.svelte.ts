@@ -8,8 +8,10 @@ import { createContext } from 'svelte';
 import type { IsoDate } from '$lib/data/calendarDate';
 import {
 	CATEGORY_IDS,
+	GROUP_IDS,
 	INSTRUMENT_IDS,
 	type CategoryId,
+	type GroupId,
 	type InstrumentId,
 	type Measure
 } from '$lib/data/schema';
@@ -22,7 +24,13 @@ import {
 	type TimeWindow
 } from './filters';
 
-export type Hover = { kind: 'event'; id: string } | null;
+/** What the pointer or focus is on in one view, for the others to highlight. */
+export type Hover =
+	| { kind: 'event'; id: string }
+	| { kind: 'session'; n: number }
+	| { kind: 'participant'; id: string }
+	| { kind: 'date'; date: string }
+	| null;
 
 /** The list with id added or removed; a null list means all, so toggling from it removes id. */
 function toggled<T extends string>(list: readonly T[] | null, all: readonly T[], id: T): T[] {
@@ -40,6 +48,9 @@ export class FilterState {
 	measure = $state<Measure>(DEFAULT_FILTERS.measure);
 	asOf = $state<IsoDate | null>(DEFAULT_FILTERS.asOf);
 	party = $state<string | null>(DEFAULT_FILTERS.party);
+	groups = $state<GroupId[] | null>(DEFAULT_FILTERS.groups);
+	cop = $state<number | null>(DEFAULT_FILTERS.cop);
+	joinedInWindow = $state(DEFAULT_FILTERS.joinedInWindow);
 	/** What the pointer or focus is on; replaced whole, and cleared only by whoever set it. */
 	hover = $state.raw<Hover>(null);
 
@@ -57,7 +68,10 @@ export class FilterState {
 			event: this.event,
 			measure: this.measure,
 			asOf: this.asOf,
-			party: this.party
+			party: this.party,
+			groups: this.groups && [...this.groups],
+			cop: this.cop,
+			joinedInWindow: this.joinedInWindow
 		});
 	}
 
@@ -72,6 +86,9 @@ export class FilterState {
 		this.measure = n.measure;
 		this.asOf = n.asOf;
 		this.party = n.party;
+		this.groups = n.groups;
+		this.cop = n.cop;
+		this.joinedInWindow = n.joinedInWindow;
 	}
 
 	setWindow(w: TimeWindow | null) {
@@ -113,6 +130,22 @@ export class FilterState {
 
 	selectParty(id: string | null) {
 		this.party = id;
+	}
+
+	toggleGroup(id: GroupId) {
+		this.setGroups(toggled(this.groups, GROUP_IDS, id));
+	}
+
+	setGroups(ids: readonly GroupId[] | null) {
+		this.groups = normalizeList(ids, GROUP_IDS);
+	}
+
+	selectCop(n: number | null) {
+		this.cop = n;
+	}
+
+	setJoinedInWindow(on: boolean) {
+		this.joinedInWindow = on;
 	}
 
 	/** Every filter back to its default; hover is left to its owner. */

@@ -6,8 +6,10 @@
 import type { IsoDate } from '$lib/data/calendarDate';
 import {
 	CATEGORY_IDS,
+	GROUP_IDS,
 	INSTRUMENT_IDS,
 	type CategoryId,
+	type GroupId,
 	type InstrumentId,
 	type Measure
 } from '$lib/data/schema';
@@ -35,6 +37,12 @@ export interface Filters {
 	asOf: IsoDate | null;
 	/** The selected participant (ISO 3166 alpha-3, or EUU). */
 	party: string | null;
+	/** UN regional groups shown; null = all (default); in GROUP_IDS order; [] = none. */
+	groups: GroupId[] | null;
+	/** The selected COP session's number. */
+	cop: number | null;
+	/** Participants table: only those that joined (deposited consent) within the time window. */
+	joinedInWindow: boolean;
 }
 
 /** The dates an as-of date may take: from the Convention's adoption to the end of the data. */
@@ -51,7 +59,10 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
 	event: null,
 	measure: 'parties',
 	asOf: null,
-	party: null
+	party: null,
+	groups: null,
+	cop: null,
+	joinedInWindow: false
 });
 
 /** The ids of `all` that `ids` holds, in the order of `all`; null when that is every one of them. */
@@ -87,7 +98,10 @@ export function normalizeFilters(f: Filters, span: TimeWindow = TIMELINE_SPAN): 
 		event: f.event,
 		measure: f.measure,
 		asOf: f.asOf,
-		party: f.party
+		party: f.party,
+		groups: normalizeList(f.groups, GROUP_IDS),
+		cop: f.cop,
+		joinedInWindow: f.joinedInWindow
 	};
 }
 
@@ -107,6 +121,9 @@ export function filtersEqual(a: Filters, b: Filters): boolean {
 		x.event === y.event &&
 		x.measure === y.measure &&
 		x.asOf === y.asOf &&
-		x.party === y.party
+		x.party === y.party &&
+		sameList(x.groups, y.groups) &&
+		x.cop === y.cop &&
+		x.joinedInWindow === y.joinedInWindow
 	);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, fromDayNumber, isCalendarDate, spanEnd } from '$lib/data/calendarDate';
-import { CATEGORY_IDS, INSTRUMENT_IDS, MEASURES } from '$lib/data/schema';
+import { CATEGORY_IDS, GROUP_IDS, INSTRUMENT_IDS, MEASURES } from '$lib/data/schema';
 import {
 	AS_OF_SPAN,
 	DEFAULT_FILTERS,
@@ -13,7 +13,11 @@ import { fromQuery, MAX_QUERY_LENGTH, OWNED_PARAMS, toQuery, type QueryContext }
 
 const EVENT_IDS = ['cop-1', 'cop-12', 'palermo-signing-conference-2000'];
 const PARTY_IDS = ['ITA', 'EUU', 'SOM'];
-const ctx: QueryContext = { eventIds: new Set(EVENT_IDS), participantIds: new Set(PARTY_IDS) };
+const ctx: QueryContext = {
+	eventIds: new Set(EVENT_IDS),
+	participantIds: new Set(PARTY_IDS),
+	copSessions: new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+};
 const f = (fields: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...fields });
 const read = (query: string) => fromQuery(new URLSearchParams(query), ctx);
 const write = (fields: Partial<Filters>, base?: string) =>
@@ -47,6 +51,8 @@ function expectValid(filters: Filters, eventIds: ReadonlySet<string>) {
 		expect(AS_OF_SPAN.from <= filters.asOf && filters.asOf <= AS_OF_SPAN.to).toBe(true);
 	}
 	expect(filters.party === null || PARTY_IDS.includes(filters.party)).toBe(true);
+	expect(isNormalList(filters.groups, GROUP_IDS)).toBe(true);
+	expect(filters.cop === null || (filters.cop >= 1 && filters.cop <= 12)).toBe(true);
 	expect(normalizeFilters(filters)).toEqual(filters);
 }
 
@@ -61,7 +67,15 @@ describe('fromQuery for the ratification parameters', () => {
 		['asof=2031-01-01', {}, ['asof']],
 		['asof=2005-02-30', {}, ['asof']],
 		['party=ita', { party: 'ITA' }, []],
-		['party=XYZ', {}, ['party']]
+		['party=XYZ', {}, ['party']],
+		['groups=AFR,weog', { groups: ['AFR', 'WEOG'] }, []],
+		['groups=none', { groups: [] }, []],
+		['groups=EU', {}, ['groups']],
+		['cop=3', { cop: 3 }, []],
+		['cop=13', {}, ['cop']],
+		['cop=1.5', {}, ['cop']],
+		['joined=window', { joinedInWindow: true }, []],
+		['joined=yes', {}, ['joined']]
 	] as const)(
 		'fromQuery(%j) reads the measure, as-of date and party or reports them',
 		(q, fields, bad) => {
@@ -268,7 +282,10 @@ const validFilters = fc
 				.map(fromDayNumber),
 			{ nil: null }
 		),
-		party: fc.option(fc.constantFrom(...PARTY_IDS), { nil: null })
+		party: fc.option(fc.constantFrom(...PARTY_IDS), { nil: null }),
+		groups: fc.option(fc.shuffledSubarray([...GROUP_IDS]), { nil: null }),
+		cop: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+		joinedInWindow: fc.boolean()
 	})
 	.map((s) => normalizeFilters(s));
 

@@ -7,7 +7,7 @@
  */
 import { precisionOf, spanEnd, spanStart } from '$lib/data/calendarDate';
 import type { IsoDate } from '$lib/data/calendarDate';
-import { CATEGORY_IDS, INSTRUMENT_IDS, MEASURES, type Measure } from '$lib/data/schema';
+import { CATEGORY_IDS, GROUP_IDS, INSTRUMENT_IDS, MEASURES, type Measure } from '$lib/data/schema';
 import {
 	AS_OF_SPAN,
 	DEFAULT_FILTERS,
@@ -27,7 +27,10 @@ export const OWNED_PARAMS = [
 	'event',
 	'measure',
 	'asof',
-	'party'
+	'party',
+	'groups',
+	'cop',
+	'joined'
 ] as const;
 export type OwnedParam = (typeof OWNED_PARAMS)[number];
 
@@ -44,6 +47,8 @@ export interface QueryContext {
 	span?: TimeWindow;
 	/** The ids a `party` parameter may name; without it, no party is accepted. */
 	participantIds?: ReadonlySet<string>;
+	/** The session numbers a `cop` parameter may name; without it, no session is accepted. */
+	copSessions?: ReadonlySet<number>;
 }
 
 /** A parameter value fromQuery could not use, and why, for a notice on the page. */
@@ -78,6 +83,9 @@ export function toQuery(f: Filters, base?: URLSearchParams): URLSearchParams {
 	if (n.measure !== DEFAULT_FILTERS.measure) out.set('measure', n.measure);
 	if (n.asOf !== null) out.set('asof', n.asOf);
 	if (n.party !== null) out.set('party', n.party);
+	if (n.groups) out.set('groups', n.groups.join(',') || NONE);
+	if (n.cop !== null) out.set('cop', String(n.cop));
+	if (n.joinedInWindow) out.set('joined', 'window');
 	for (const [key, value] of base ?? []) if (!isOwned(key)) out.append(key, value);
 	return out;
 }
@@ -119,13 +127,14 @@ function readWindow(
 
 /** A comma-separated list of ids, matched without regard to case; unknown ids are dropped. */
 function readList<T extends string>(
-	param: 'categories' | 'instruments',
+	param: 'categories' | 'instruments' | 'groups',
 	s: string,
 	all: readonly T[],
 	ignored: IgnoredParam[]
 ): T[] | null {
 	if (s.toLowerCase() === NONE) return [];
-	const kind = param === 'categories' ? 'category' : 'instrument';
+	const kind =
+		param === 'categories' ? 'category' : param === 'groups' ? 'regional group' : 'instrument';
 	const ids: T[] = [];
 	for (const item of s.split(',').map((x) => x.trim())) {
 		if (item === '') continue;
@@ -218,6 +227,19 @@ export function fromQuery(
 		const id = party.toUpperCase();
 		if (ctx.participantIds?.has(id)) filters.party = id;
 		else ignored.push({ param: 'party', value: party, reason: 'no such participant' });
+	}
+	const groups = get.get('groups');
+	if (groups !== undefined) filters.groups = readList('groups', groups, GROUP_IDS, ignored);
+	const cop = get.get('cop');
+	if (cop !== undefined) {
+		const n = /^\d{1,3}$/.test(cop) ? Number(cop) : NaN;
+		if (ctx.copSessions?.has(n)) filters.cop = n;
+		else ignored.push({ param: 'cop', value: cop, reason: 'no such session' });
+	}
+	const joined = get.get('joined');
+	if (joined !== undefined) {
+		if (joined.toLowerCase() === 'window') filters.joinedInWindow = true;
+		else ignored.push({ param: 'joined', value: joined, reason: 'only "window" is understood' });
 	}
 	return { filters: normalizeFilters(filters, span), ignored };
 }
