@@ -5,7 +5,9 @@
 //   As-of date: time to recompute every aggregate for a new as-of date (Node, real data and a
 //   synthetic dataset 100 times its size), and in the browser, from a new date in the as-of field to
 //   the page repainted (chart readout, participants table, statuses) on the real data.
-// Usage: npm run bench [-- --sizes=0,1000,10000,50000 --steps=60]
+//   Linked dashboard: time to first render, and from a filter change (through the FilterState's intent
+//   methods) to every view updated and the next frame, on the real data and on 100 times it.
+// Usage: npm run bench [-- --sizes=0,1000,10000,50000 --steps=60 --scales=1,100]
 import { spawn, execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { benchAsOf } from './benchAsOf.js';
@@ -15,7 +17,10 @@ const arg = (name, fallback) =>
 	process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const sizes = arg('sizes', '0,1000,10000,50000').split(',').map(Number);
 const steps = Number(arg('steps', '60'));
+const scales = arg('scales', '1,100').split(',').map(Number);
 const PORT = 4319;
+const DASHBOARD_CHANGES = 100;
+const DASHBOARD_CHANGES_LARGE = 100;
 
 const pct = (xs, p) => {
 	const s = [...xs].sort((a, b) => a - b);
@@ -132,6 +137,150 @@ console.log(
 	`\nAs-of date in the browser (real data, whole page repainted), 30 changes: p50 ${ms(pct(asOfTimes, 50))}, p95 ${ms(pct(asOfTimes, 95))}`
 );
 await page.close();
+
+console.log(
+	'\nFilter change → every view updated: the linked dashboard, one change through the FilterState, then'
+);
+console.log(
+	"Svelte's flush (DOM updated) and one animation frame (next frame; target 16 ms on the real data)"
+);
+console.log(
+	'data         first render   changes   DOM updated p50   p95        next frame p50   p95'
+);
+for (const scale of scales) {
+	// At 100× a change takes long enough that 100 of them would run past five minutes.
+	const count = scale >= 100 ? DASHBOARD_CHANGES_LARGE : DASHBOARD_CHANGES;
+	const r = await benchDashboard(browser, base, scale, filterChanges(count, 1));
+	console.log(
+		`${(scale === 1 ? 'real' : `${scale}×`).padEnd(12)} ${ms(r.renderMs).padStart(12)}   ${String(count).padStart(7)}   ${ms(pct(r.flushed, 50)).padStart(15)}   ${ms(pct(r.flushed, 95)).padStart(8)}   ${ms(pct(r.frame, 50)).padStart(14)}   ${ms(pct(r.frame, 95)).padStart(8)}${count < DASHBOARD_CHANGES ? `   (${count} changes, not ${DASHBOARD_CHANGES}: too slow at this scale)` : ''}`
+	);
+}
 await browser.close();
 stop();
 process.exit(0);
+
+/** The dashboard's first render and, per filter change, ms to the DOM updated and to the next frame. */
+async function benchDashboard(browser, base, scale, changes) {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(`${base}/bench/dashboard?scale=${scale}`);
+	await page.waitForFunction(() => window.__benchReady === true, null, { timeout: 600_000 });
+	await page.locator('[data-view="timeline"][data-ready]').waitFor({ timeout: 600_000 });
+	const { renderMs } = await page.evaluate(() => window.__benchRender);
+	const flushed = [];
+	const frame = [];
+	for (const change of changes) {
+		const t = await page.evaluate(applyChange, change);
+		flushed.push(t.flushed);
+		frame.push(t.frame);
+	}
+	await page.close();
+	return { renderMs, flushed, frame };
+}
+
+/** Runs in the page: one change through the FilterState, timed to Svelte's flush and the next frame. */
+async function applyChange(c) {
+	const f = window.__benchFilters;
+	const d = window.__benchDataset;
+	const pick = (xs) => (c.r === null ? null : xs[Math.floor(c.r * xs.length)]);
+	const t0 = performance.now();
+	if (c.kind === 'window') f.setWindow(c.window);
+	else if (c.kind === 'category') f.toggleCategory(c.id);
+	else if (c.kind === 'instrument') f.toggleInstrument(c.id);
+	else if (c.kind === 'query') f.setQuery(c.q);
+	else if (c.kind === 'groups') f.setGroups(c.groups);
+	else if (c.kind === 'measure') f.setMeasure(c.measure);
+	else if (c.kind === 'asOf') f.setAsOf(c.date);
+	else if (c.kind === 'select') f.select(pick(d.events)?.id ?? null);
+	else if (c.kind === 'party') f.selectParty(pick(d.participants)?.iso3 ?? null);
+	else if (c.kind === 'cop') f.selectCop(pick(d.copSessions)?.session ?? null);
+	// Svelte flushes its effects in a microtask; a zero timeout runs after all of them.
+	await new Promise((r) => setTimeout(r, 0));
+	const flushed = performance.now() - t0;
+	await new Promise((r) => requestAnimationFrame(r));
+	return { flushed, frame: performance.now() - t0 };
+}
+
+/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
+function random(seed) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/**
+ * filterChanges(count, seed): a seeded mix of what a reader does, weighted towards the filters every
+ * view follows (window, categories, instruments, search, groups, as-of date), with an occasional
+ * measure change or selection of an event, a participant or a COP session (or closing one).
+ */
+function filterChanges(count, seed) {
+	const rnd = random(seed);
+	const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+	const DAY = 86_400_000;
+	const day = (iso) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+	const iso = (n) => new Date(n * DAY).toISOString().slice(0, 10);
+	const [first, last] = [day('1975-01-01'), day('2024-12-31')];
+	const [asOfFirst, asOfLast] = [day('2000-11-15'), day('2025-12-31')];
+	const kinds = [
+		['window', 20],
+		['category', 13],
+		['instrument', 10],
+		['query', 13],
+		['groups', 10],
+		['measure', 6],
+		['asOf', 14],
+		['select', 5],
+		['party', 5],
+		['cop', 4]
+	];
+	const total = kinds.reduce((sum, [, w]) => sum + w, 0);
+	const kindOf = (x) => {
+		let at = x * total;
+		for (const [kind, w] of kinds) if ((at -= w) < 0) return kind;
+		return 'window';
+	};
+	const categories = [
+		'congress',
+		'general-assembly',
+		'negotiation',
+		'signature',
+		'entry-into-force',
+		'cop',
+		'working-group',
+		'review-mechanism',
+		'other'
+	];
+	const groups = ['AFR', 'APG', 'EEG', 'GRULAC', 'WEOG'];
+	const changes = [];
+	for (let i = 0; i < count; i++) {
+		const kind = kindOf(rnd());
+		if (kind === 'window') {
+			const days = Math.round((1 + rnd() * 14) * 365.25);
+			const from = first + Math.floor(rnd() * (last - first - days));
+			changes.push({
+				kind,
+				window: rnd() < 0.2 ? null : { from: iso(from), to: iso(from + days) }
+			});
+		} else if (kind === 'category') changes.push({ kind, id: pick(categories) });
+		else if (kind === 'instrument')
+			changes.push({ kind, id: pick(['UNTOC', 'TIP', 'SOM', 'FIR']) });
+		else if (kind === 'query') {
+			changes.push({
+				kind,
+				q: pick(['', '', 'vienna', 'protocol', 'trafficking', 'garcia', 'union'])
+			});
+		} else if (kind === 'groups') {
+			changes.push({ kind, groups: rnd() < 0.3 ? null : groups.filter(() => rnd() < 0.5) });
+		} else if (kind === 'measure')
+			changes.push({ kind, measure: pick(['signatories', 'parties', 'in-force']) });
+		else if (kind === 'asOf') {
+			const date = asOfFirst + Math.floor(rnd() * (asOfLast - asOfFirst + 1));
+			changes.push({ kind, date: rnd() < 0.2 ? null : iso(date) });
+		} else changes.push({ kind, r: rnd() < 0.5 ? null : rnd() });
+	}
+	return changes;
+}

@@ -1,6 +1,7 @@
 // Part of npm run bench: how long recomputing every aggregate for a new as-of date takes, in Node, on
-// the real data and on a synthetic dataset 100 times its size (each participant copied 100 times with
-// its dates shifted by up to a year, inside the instruments' windows). Prints figures; asserts nothing.
+// the real data and on a synthetic dataset 100 times its size (scaleDataset: each participant copied
+// 100 times with its dates shifted by up to ±180 days, inside the instruments' windows). Prints
+// figures; asserts nothing.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -12,47 +13,20 @@ const load = async (path) =>
 
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.floor((p / 100) * (xs.length - 1))];
 
-/** Each participant and its rows copied n times, dates moved by a seeded offset of up to ±180 days. */
-function scaled(dataset, n, addDays) {
-	let seed = 7;
-	const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-	const participants = [];
-	const treatyActions = [];
-	for (let k = 0; k < n; k++) {
-		for (const p of dataset.participants) participants.push({ ...p, iso3: `${p.iso3}${k}` });
-		for (const a of dataset.treatyActions) {
-			const shift = Math.round((rnd() - 0.5) * 360);
-			const move = (d) =>
-				d === null ? null : addDays(d, shift) < '2000-12-12' ? d : addDays(d, shift);
-			treatyActions.push({
-				...a,
-				participant: `${a.participant}${k}`,
-				consentDate: move(a.consentDate),
-				dateEarliest: move(a.dateEarliest),
-				dateLatest:
-					a.dateLatest && a.dateEarliest
-						? move(a.dateLatest) < move(a.dateEarliest)
-							? move(a.dateEarliest)
-							: move(a.dateLatest)
-						: a.dateLatest
-			});
-		}
-	}
-	return { ...dataset, participants, treatyActions };
-}
-
 export async function benchAsOf() {
 	const { DATA_FILES, parseDataset } = await load('src/lib/data/parseDataset.ts');
 	const { buildStatusIndex } = await load('src/lib/data/legalStatus.ts');
 	const { countsOn, countsByGroup } = await load('src/lib/data/statusCounts.ts');
-	const { addDays, fromDayNumber, dayNumber } = await load('src/lib/data/calendarDate.ts');
+	const { fromDayNumber, dayNumber } = await load('src/lib/data/calendarDate.ts');
+	const { scaleDataset } = await load('src/lib/data/scaleDataset.ts');
 	const { dataset } = parseDataset(readDataDir(resolve(root, 'data'), DATA_FILES));
-	const groups = new Map(dataset.participants.map((p) => [p.iso3, p.group]));
 	const rows = [];
-	for (const [label, d, groupOf] of [
-		['real', dataset, (id) => groups.get(id) ?? null],
-		['100×', scaled(dataset, 100, addDays), (id) => groups.get(id.slice(0, 3)) ?? null]
+	for (const [label, d] of [
+		['real', dataset],
+		['100×', scaleDataset(dataset, 100)]
 	]) {
+		const groups = new Map(d.participants.map((p) => [p.iso3, p.group]));
+		const groupOf = (id) => groups.get(id) ?? null;
 		let t = performance.now();
 		const index = buildStatusIndex(d);
 		const build = performance.now() - t;

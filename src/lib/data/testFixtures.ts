@@ -1,6 +1,6 @@
 // Small hand-made records for the unit tests of the pure transforms.
 import type { Participant, TreatyAction } from './rowSchemas';
-import type { Instrument, TimelineEvent } from './schema';
+import type { CopSession, Instrument, TimelineEvent } from './schema';
 
 let line = 1;
 
@@ -103,5 +103,45 @@ export function event(id: string, date: string, extra: Partial<TimelineEvent> = 
 		sources: [{ title: 't', url: 'https://example.org/x' }],
 		notes: null,
 		...extra
+	};
+}
+
+/** session(1, { startDate: '2004-06-28', presidingGroup: 'AFR' }): a COP session, no outcomes by default. */
+export function session(n: number, fields: Partial<CopSession> = {}): CopSession {
+	return {
+		session: n,
+		name: `Session ${n} of the Conference of the Parties`,
+		eventId: `cop-${n}`,
+		startDate: '2004-06-28',
+		endDate: '2004-07-08',
+		precision: 'day',
+		city: 'Vienna',
+		country: 'Austria',
+		venue: null,
+		format: null,
+		presidents: [],
+		presidingGroup: null,
+		presidingGroupBasis: null,
+		presidingGroupNote: null,
+		reportSymbol: null,
+		outcomes: [],
+		outcomeCount: { value: null, kind: 'resolutions and decisions', note: null, sources: [] },
+		participation: {
+			statesParties: null,
+			signatories: null,
+			observers: null,
+			ngos: null,
+			participantsTotal: null,
+			sideEvents: null,
+			qualifier: null,
+			note: null,
+			sources: []
+		},
+		partiesAtTime: null,
+		highlights: [],
+		conflicts: [],
+		missing: [],
+		sources: src,
+		...fields
 	};
 }
