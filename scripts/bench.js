@@ -28,6 +28,128 @@ const pct = (xs, p) => {
 };
 const ms = (x) => (x < 1 ? `${Math.round(x * 1000)} µs` : `${x.toFixed(1)} ms`);
 
+/** The dashboard's first render and, per filter change, ms to the DOM updated and to the next frame. */
+async function benchDashboard(browser, base, scale, changes) {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(`${base}/bench/dashboard?scale=${scale}`);
+	await page.waitForFunction(() => window.__benchReady === true, null, { timeout: 600_000 });
+	await page.locator('[data-view="timeline"][data-ready]').waitFor({ timeout: 600_000 });
+	const { renderMs } = await page.evaluate(() => window.__benchRender);
+	const flushed = [];
+	const frame = [];
+	for (const change of changes) {
+		const t = await page.evaluate(applyChange, change);
+		flushed.push(t.flushed);
+		frame.push(t.frame);
+	}
+	await page.close();
+	return { renderMs, flushed, frame };
+}
+
+/** Runs in the page: one change through the FilterState, timed to Svelte's flush and the next frame. */
+async function applyChange(c) {
+	const f = window.__benchFilters;
+	const d = window.__benchDataset;
+	const pick = (xs) => (c.r === null ? null : xs[Math.floor(c.r * xs.length)]);
+	const t0 = performance.now();
+	if (c.kind === 'window') f.setWindow(c.window);
+	else if (c.kind === 'category') f.toggleCategory(c.id);
+	else if (c.kind === 'instrument') f.toggleInstrument(c.id);
+	else if (c.kind === 'query') f.setQuery(c.q);
+	else if (c.kind === 'groups') f.setGroups(c.groups);
+	else if (c.kind === 'measure') f.setMeasure(c.measure);
+	else if (c.kind === 'asOf') f.setAsOf(c.date);
+	else if (c.kind === 'select') f.select(pick(d.events)?.id ?? null);
+	else if (c.kind === 'party') f.selectParty(pick(d.participants)?.iso3 ?? null);
+	else if (c.kind === 'cop') f.selectCop(pick(d.copSessions)?.session ?? null);
+	// Svelte flushes its effects in a microtask; a zero timeout runs after all of them.
+	await new Promise((r) => setTimeout(r, 0));
+	const flushed = performance.now() - t0;
+	await new Promise((r) => requestAnimationFrame(r));
+	return { flushed, frame: performance.now() - t0 };
+}
+
+/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
+function random(seed) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const CATEGORIES = [
+	'congress',
+	'general-assembly',
+	'negotiation',
+	'signature',
+	'entry-into-force',
+	'cop',
+	'working-group',
+	'review-mechanism',
+	'other'
+];
+const DAY = 86_400_000;
+const dayOf = (iso) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+const isoOf = (day) => new Date(day * DAY).toISOString().slice(0, 10);
+
+/**
+ * filterChanges(count, seed): a seeded mix of what a reader does, weighted towards the filters every
+ * view follows (window, categories, instruments, search, groups, as-of date), with an occasional
+ * measure change or selection of an event, a participant or a COP session (or closing one). `r` picks
+ * the selected record in the page, which alone knows the (scaled) dataset.
+ */
+function filterChanges(count, seed) {
+	const rnd = random(seed);
+	const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+	const [first, last] = [dayOf('1975-01-01'), dayOf('2024-12-31')];
+	const [asOfFirst, asOfLast] = [dayOf('2000-11-15'), dayOf('2025-12-31')];
+	const selection = () => ({ r: rnd() < 0.5 ? null : rnd() });
+	const kinds = {
+		window: [
+			20,
+			() => {
+				const days = Math.round((1 + rnd() * 14) * 365.25);
+				const from = first + Math.floor(rnd() * (last - first - days));
+				return { window: rnd() < 0.2 ? null : { from: isoOf(from), to: isoOf(from + days) } };
+			}
+		],
+		category: [13, () => ({ id: pick(CATEGORIES) })],
+		instrument: [10, () => ({ id: pick(['UNTOC', 'TIP', 'SOM', 'FIR']) })],
+		query: [13, () => ({ q: pick(['', '', 'vienna', 'protocol', 'trafficking', 'garcia']) })],
+		groups: [
+			10,
+			() => ({
+				groups:
+					rnd() < 0.3 ? null : ['AFR', 'APG', 'EEG', 'GRULAC', 'WEOG'].filter(() => rnd() < 0.5)
+			})
+		],
+		measure: [6, () => ({ measure: pick(['signatories', 'parties', 'in-force']) })],
+		asOf: [
+			14,
+			() => {
+				const day = asOfFirst + Math.floor(rnd() * (asOfLast - asOfFirst + 1));
+				return { date: rnd() < 0.2 ? null : isoOf(day) };
+			}
+		],
+		select: [5, selection],
+		party: [5, selection],
+		cop: [4, selection]
+	};
+	const entries = Object.entries(kinds);
+	const total = entries.reduce((sum, [, [w]]) => sum + w, 0);
+	const changes = [];
+	for (let i = 0; i < count; i++) {
+		let at = rnd() * total;
+		const [kind, [, make]] = entries.find(([, [w]]) => (at -= w) < 0) ?? entries[0];
+		changes.push({ kind, ...make() });
+	}
+	return changes;
+}
+
 console.log('bench: building the app...');
 execSync('npx vite build', { stdio: 'ignore' });
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
@@ -158,129 +280,3 @@ for (const scale of scales) {
 await browser.close();
 stop();
 process.exit(0);
-
-/** The dashboard's first render and, per filter change, ms to the DOM updated and to the next frame. */
-async function benchDashboard(browser, base, scale, changes) {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-	await page.goto(`${base}/bench/dashboard?scale=${scale}`);
-	await page.waitForFunction(() => window.__benchReady === true, null, { timeout: 600_000 });
-	await page.locator('[data-view="timeline"][data-ready]').waitFor({ timeout: 600_000 });
-	const { renderMs } = await page.evaluate(() => window.__benchRender);
-	const flushed = [];
-	const frame = [];
-	for (const change of changes) {
-		const t = await page.evaluate(applyChange, change);
-		flushed.push(t.flushed);
-		frame.push(t.frame);
-	}
-	await page.close();
-	return { renderMs, flushed, frame };
-}
-
-/** Runs in the page: one change through the FilterState, timed to Svelte's flush and the next frame. */
-async function applyChange(c) {
-	const f = window.__benchFilters;
-	const d = window.__benchDataset;
-	const pick = (xs) => (c.r === null ? null : xs[Math.floor(c.r * xs.length)]);
-	const t0 = performance.now();
-	if (c.kind === 'window') f.setWindow(c.window);
-	else if (c.kind === 'category') f.toggleCategory(c.id);
-	else if (c.kind === 'instrument') f.toggleInstrument(c.id);
-	else if (c.kind === 'query') f.setQuery(c.q);
-	else if (c.kind === 'groups') f.setGroups(c.groups);
-	else if (c.kind === 'measure') f.setMeasure(c.measure);
-	else if (c.kind === 'asOf') f.setAsOf(c.date);
-	else if (c.kind === 'select') f.select(pick(d.events)?.id ?? null);
-	else if (c.kind === 'party') f.selectParty(pick(d.participants)?.iso3 ?? null);
-	else if (c.kind === 'cop') f.selectCop(pick(d.copSessions)?.session ?? null);
-	// Svelte flushes its effects in a microtask; a zero timeout runs after all of them.
-	await new Promise((r) => setTimeout(r, 0));
-	const flushed = performance.now() - t0;
-	await new Promise((r) => requestAnimationFrame(r));
-	return { flushed, frame: performance.now() - t0 };
-}
-
-/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
-function random(seed) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-/**
- * filterChanges(count, seed): a seeded mix of what a reader does, weighted towards the filters every
- * view follows (window, categories, instruments, search, groups, as-of date), with an occasional
- * measure change or selection of an event, a participant or a COP session (or closing one).
- */
-function filterChanges(count, seed) {
-	const rnd = random(seed);
-	const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-	const DAY = 86_400_000;
-	const day = (iso) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-	const iso = (n) => new Date(n * DAY).toISOString().slice(0, 10);
-	const [first, last] = [day('1975-01-01'), day('2024-12-31')];
-	const [asOfFirst, asOfLast] = [day('2000-11-15'), day('2025-12-31')];
-	const kinds = [
-		['window', 20],
-		['category', 13],
-		['instrument', 10],
-		['query', 13],
-		['groups', 10],
-		['measure', 6],
-		['asOf', 14],
-		['select', 5],
-		['party', 5],
-		['cop', 4]
-	];
-	const total = kinds.reduce((sum, [, w]) => sum + w, 0);
-	const kindOf = (x) => {
-		let at = x * total;
-		for (const [kind, w] of kinds) if ((at -= w) < 0) return kind;
-		return 'window';
-	};
-	const categories = [
-		'congress',
-		'general-assembly',
-		'negotiation',
-		'signature',
-		'entry-into-force',
-		'cop',
-		'working-group',
-		'review-mechanism',
-		'other'
-	];
-	const groups = ['AFR', 'APG', 'EEG', 'GRULAC', 'WEOG'];
-	const changes = [];
-	for (let i = 0; i < count; i++) {
-		const kind = kindOf(rnd());
-		if (kind === 'window') {
-			const days = Math.round((1 + rnd() * 14) * 365.25);
-			const from = first + Math.floor(rnd() * (last - first - days));
-			changes.push({
-				kind,
-				window: rnd() < 0.2 ? null : { from: iso(from), to: iso(from + days) }
-			});
-		} else if (kind === 'category') changes.push({ kind, id: pick(categories) });
-		else if (kind === 'instrument')
-			changes.push({ kind, id: pick(['UNTOC', 'TIP', 'SOM', 'FIR']) });
-		else if (kind === 'query') {
-			changes.push({
-				kind,
-				q: pick(['', '', 'vienna', 'protocol', 'trafficking', 'garcia', 'union'])
-			});
-		} else if (kind === 'groups') {
-			changes.push({ kind, groups: rnd() < 0.3 ? null : groups.filter(() => rnd() < 0.5) });
-		} else if (kind === 'measure')
-			changes.push({ kind, measure: pick(['signatories', 'parties', 'in-force']) });
-		else if (kind === 'asOf') {
-			const date = asOfFirst + Math.floor(rnd() * (asOfLast - asOfFirst + 1));
-			changes.push({ kind, date: rnd() < 0.2 ? null : iso(date) });
-		} else changes.push({ kind, r: rnd() < 0.5 ? null : rnd() });
-	}
-	return changes;
-}
