@@ -152,3 +152,14 @@ test('clicking the chart sets the as-of date, and dragging along its axis strip 
 		Number(params.get('to')?.slice(0, 4)) - Number(params.get('from')?.slice(0, 4))
 	).toBeLessThan(10);
 });
+
+test('zoomed to a window, the chart labels each line with its count at the window’s end', async ({
+	page
+}) => {
+	await open(page, '?from=2001&to=2005-04&instruments=FIR');
+	const expected = partiesOn('FIR', '2005-04-30');
+	expect(expected).toBeGreaterThanOrEqual(40);
+	await expect(chart(page).locator('.end-labels text')).toHaveText(`Firearms ${expected}`);
+	// The line is clipped to the plot, so nothing after the window is drawn over the page.
+	await expect(chart(page).locator('g[clip-path] path[data-series="FIR"]')).toHaveCount(1);
+});
