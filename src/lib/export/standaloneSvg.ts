@@ -1,0 +1,231 @@
+/**
+ * Turns a figure's live SVG into one self-contained file: every style the page's CSS gives it resolved
+ * onto the elements as presentation attributes (no class, no CSS variable, no stylesheet), a font stack
+ * that renders anywhere, no script, no foreignObject, no external reference; with the figure's title,
+ * a subtitle stating the filters and window, its legend, and a footer with sources, permalink, the
+ * data's as-of date, the export date and the citation. Size presets fit the view into a slide or an A4
+ * page; the projector variant is dark. This is the one place styles are inlined (STYLE.md).
+ */
+import { symbolPath, type Shape } from '$lib/charts/symbolPath';
+
+export type Preset = 'screen' | 'slide' | 'a4';
+export type Theme = 'light' | 'dark';
+
+export interface LegendItem {
+	label: string;
+	color: string;
+	shape?: Shape;
+	dash?: string;
+}
+
+export interface FigureText {
+	title: string;
+	subtitle: string;
+	legend: LegendItem[];
+	footer: string[];
+	/** Labels drawn to the left of the plot (the timeline's lanes), at y in the plot's coordinates. */
+	leftLabels?: { y: number; text: string }[];
+	/** Room the figure draws in outside its SVG box (a LayerCake chart's axes sit in its padding). */
+	bleed?: { top: number; right: number; bottom: number; left: number };
+}
+
+export const SAFE_FONT = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif";
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const PRESETS: Record<Exclude<Preset, 'screen'>, [number, number]> = {
+	slide: [1920, 1080],
+	a4: [1123, 794]
+};
+const PROPS = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-dasharray',
+	'stroke-opacity',
+	'stroke-linecap',
+	'stroke-linejoin',
+	'opacity',
+	'font-size',
+	'font-weight',
+	'text-anchor',
+	'dominant-baseline',
+	'text-decoration'
+];
+
+/** A colour for the dark (projector) variant: light ink on a dark ground, data colours kept. */
+export function darkColor(value: string): string {
+	const m =
+		/^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(value) ??
+		/^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value);
+	if (!m) return value;
+	const [r, g, b] = [1, 2, 3].map((i) =>
+		value.startsWith('#') ? parseInt(m[i] ?? '0', 16) : Number(m[i])
+	);
+	const light = (0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)) / 255;
+	const grey = Math.max(r ?? 0, g ?? 0, b ?? 0) - Math.min(r ?? 0, g ?? 0, b ?? 0) < 24;
+	if (!grey) return value;
+	const v = Math.round(255 * (1 - light) * 0.9 + 12);
+	return `rgb(${v},${v},${v})`;
+}
+
+function clean(orig: Element, copy: Element, theme: Theme) {
+	const cs = getComputedStyle(orig);
+	if (cs.display === 'none') {
+		copy.remove();
+		return;
+	}
+	for (const p of PROPS) {
+		let v = cs.getPropertyValue(p);
+		if (!v) continue;
+		if (p === 'fill' || p === 'stroke') {
+			if (v === 'transparent' || v === 'rgba(0, 0, 0, 0)') v = 'none';
+			if (theme === 'dark' && v !== 'none') v = darkColor(v);
+		}
+		if (p === 'text-decoration') v = v.split(' ')[0] ?? 'none';
+		if (p === 'dominant-baseline' && v === 'auto') continue;
+		copy.setAttribute(p, v);
+	}
+	if (orig.tagName === 'text' || orig.tagName === 'tspan')
+		copy.setAttribute('font-family', SAFE_FONT);
+	for (const a of [...copy.attributes]) {
+		if (a.name === 'class' || a.name === 'style' || a.name === 'tabindex' || a.name === 'role') {
+			copy.removeAttribute(a.name);
+		} else if (
+			a.name.startsWith('aria-') ||
+			a.name.startsWith('on') ||
+			a.name.startsWith('data-')
+		) {
+			copy.removeAttribute(a.name);
+		}
+	}
+	const kids = [...orig.children];
+	const copies = [...copy.children];
+	kids.forEach((k, i) => {
+		const c = copies[i];
+		if (c) clean(k, c, theme);
+	});
+}
+
+/** inlineSvg(svg, theme): a clean copy of a live SVG, styles resolved onto its elements. */
+export function inlineSvg(svg: SVGSVGElement, theme: Theme): SVGSVGElement {
+	const copy = svg.cloneNode(true) as SVGSVGElement;
+	clean(svg, copy, theme);
+	for (const el of copy.querySelectorAll('script, foreignObject')) el.remove();
+	return copy;
+}
+
+const esc = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function wrap(text: string, max: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		if ((line + ' ' + word).trim().length > max && line) {
+			lines.push(line);
+			line = word;
+		} else line = (line + ' ' + word).trim();
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/**
+ * standaloneSvg(svg, text, preset, theme): the figure as a complete SVG document (a string). The live
+ * SVG's own size sets the plot's size on screen; the presets scale it into their page.
+ */
+export function standaloneSvg(
+	svg: SVGSVGElement,
+	text: FigureText,
+	preset: Preset,
+	theme: Theme
+): string {
+	const b = text.bleed ?? { top: 0, right: 0, bottom: 0, left: 0 };
+	const plotW =
+		(Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width) + b.left + b.right;
+	const plotH =
+		(Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height) + b.top + b.bottom;
+	const gutter = text.leftLabels?.length ? 170 : 0;
+	const W = preset === 'screen' ? Math.round(plotW + gutter + 48) : PRESETS[preset][0];
+	const H0 = preset === 'screen' ? 0 : PRESETS[preset][1];
+	const scale = preset === 'screen' ? 1 : W / 1280;
+	const f = (n: number) => Math.round(n * scale * 10) / 10;
+	const ink = theme === 'dark' ? '#f2f2f2' : '#1b1f24';
+	const soft = theme === 'dark' ? '#c8c8c8' : '#4a525c';
+	const ground = theme === 'dark' ? '#111418' : '#ffffff';
+	const pad = f(24);
+	const parts: string[] = [];
+	let y = pad + f(22);
+	parts.push(
+		`<text x="${pad}" y="${y}" font-family="${SAFE_FONT}" font-size="${f(22)}" font-weight="700" fill="${ink}">${esc(text.title)}</text>`
+	);
+	for (const line of wrap(text.subtitle, Math.floor((W - 2 * pad) / (f(14) * 0.52)))) {
+		y += f(20);
+		parts.push(
+			`<text x="${pad}" y="${y}" font-family="${SAFE_FONT}" font-size="${f(14)}" fill="${soft}">${esc(line)}</text>`
+		);
+	}
+	// Legend, wrapping onto further rows.
+	y += f(26);
+	let x = pad;
+	for (const item of text.legend) {
+		const w = f(30) + item.label.length * f(13) * 0.55 + f(18);
+		if (x + w > W - pad) {
+			x = pad;
+			y += f(22);
+		}
+		const cy = y - f(4.5);
+		if (item.shape) {
+			parts.push(
+				`<path d="${symbolPath(item.shape, f(6))}" transform="translate(${x + f(8)},${cy})" fill="${item.color}" stroke="${ink}" stroke-width="${f(1)}"/>`
+			);
+		} else {
+			parts.push(
+				`<line x1="${x}" x2="${x + f(22)}" y1="${cy}" y2="${cy}" stroke="${theme === 'dark' ? darkColor(item.color) : item.color}" stroke-width="${f(3)}"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
+			);
+		}
+		parts.push(
+			`<text x="${x + f(28)}" y="${y}" font-family="${SAFE_FONT}" font-size="${f(13)}" fill="${ink}">${esc(item.label)}</text>`
+		);
+		x += w;
+	}
+	const top = y + f(16);
+	// Footer, measured first so the plot gets what is left.
+	const footer = text.footer.flatMap((l) => wrap(l, Math.floor((W - 2 * pad) / (f(11) * 0.52))));
+	const footerH = footer.length * f(15) + pad;
+	const availH = preset === 'screen' ? plotH : H0 - top - footerH - f(8);
+	const availW = W - 2 * pad - f(gutter);
+	const k = preset === 'screen' ? 1 : Math.min(availW / plotW, availH / plotH);
+	const drawW = plotW * k;
+	const drawH = plotH * k;
+	const H = preset === 'screen' ? Math.round(top + plotH + f(8) + footerH) : H0;
+	const plotX = pad + f(gutter);
+	for (const l of text.leftLabels ?? []) {
+		parts.push(
+			`<text x="${pad}" y="${top + l.y * k}" dy="0.35em" font-family="${SAFE_FONT}" font-size="${f(12)}" fill="${ink}">${esc(l.text)}</text>`
+		);
+	}
+	const inner = inlineSvg(svg, theme);
+	inner.setAttribute('x', String(plotX));
+	inner.setAttribute('y', String(top));
+	inner.setAttribute('width', String(drawW));
+	inner.setAttribute('height', String(drawH));
+	inner.setAttribute('viewBox', `${-b.left} ${-b.top} ${plotW} ${plotH}`);
+	inner.removeAttribute('id');
+	const plot = new XMLSerializer().serializeToString(inner).replace(/ xmlns="[^"]*"/, '');
+	let fy = H - footerH + pad * 0.6;
+	const foot = footer.map((l) => {
+		fy += f(15);
+		return `<text x="${pad}" y="${fy - f(15)}" font-family="${SAFE_FONT}" font-size="${f(11)}" fill="${soft}">${esc(l)}</text>`;
+	});
+	return [
+		`<svg xmlns="${SVG_NS}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${SAFE_FONT}">`,
+		`<title>${esc(text.title)}</title>`,
+		`<desc>${esc(text.subtitle)}</desc>`,
+		`<rect x="0" y="0" width="${W}" height="${H}" fill="${ground}"/>`,
+		...parts,
+		plot,
+		...foot,
+		'</svg>'
+	].join('\n');
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { describeFilters } from './describeFilters';
+import { DEFAULT_FILTERS } from './filters';
+
+const names = new Map([['TIP', 'Trafficking in Persons Protocol']] as const);
+
+describe('describeFilters', () => {
+	it('describeFilters(defaults) names only the whole span', () => {
+		expect(describeFilters(DEFAULT_FILTERS, names)).toBe('1 January 1975 – 31 December 2024');
+	});
+	it('describeFilters(f) names the window and every active filter in order', () => {
+		expect(
+			describeFilters(
+				{
+					...DEFAULT_FILTERS,
+					window: { from: '1998-01-01', to: '2004-12-31' },
+					instruments: ['TIP'],
+					groups: ['AFR'],
+					q: ' vienna '
+				},
+				names
+			)
+		).toBe(
+			'1 January 1998 – 31 December 2004 · Trafficking in Persons Protocol · African Group · search “vienna”'
+		);
+	});
+});

@@ -1,0 +1,33 @@
+/**
+ * The active filters in words, for an exported figure's subtitle and for a citation's title:
+ * "1 January 1998 – 31 December 2004 · Trafficking in Persons Protocol · African Group · search “vienna”".
+ */
+import { CATEGORY_LABELS, GROUP_LABELS } from '$lib/data/categories';
+import { formatDateRange } from '$lib/data/formatDate';
+import type { InstrumentId } from '$lib/data/schema';
+import { TIMELINE_SPAN, type Filters } from './filters';
+
+/** describeFilters(f, names): one line naming the window and every active filter. */
+export function describeFilters(f: Filters, names: ReadonlyMap<InstrumentId, string>): string {
+	const w = f.window ?? TIMELINE_SPAN;
+	const parts = [formatDateRange(w.from, w.to)];
+	if (f.categories) {
+		parts.push(
+			f.categories.length ? f.categories.map((c) => CATEGORY_LABELS[c]).join(', ') : 'no categories'
+		);
+	}
+	if (f.instruments) {
+		parts.push(
+			f.instruments.length
+				? f.instruments.map((i) => names.get(i) ?? i).join(', ')
+				: 'no instruments'
+		);
+	}
+	if (f.groups) {
+		parts.push(
+			f.groups.length ? f.groups.map((g) => GROUP_LABELS[g]).join(', ') : 'no regional groups'
+		);
+	}
+	if (f.q.trim()) parts.push(`search “${f.q.trim()}”`);
+	return parts.join(' · ');
+}
