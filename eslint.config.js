@@ -13,7 +13,8 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'pack/'
+			'pack/',
+			'.shots/'
 		]
 	},
 	js.configs.recommended,
