@@ -68,7 +68,7 @@ async function renderDifference(page: Page, svg: string): Promise<number> {
 		await browser.screenshot({ clip: { x: 0, y: 0, width: resvg.width, height: resvg.height } })
 	);
 	await browser.close();
-	const diff = pixelmatch(resvg.data, shot.data, null, resvg.width, resvg.height, {
+	const diff = pixelmatch(resvg.data, shot.data, undefined, resvg.width, resvg.height, {
 		threshold: 0.2
 	});
 	return diff / (resvg.width * resvg.height);
