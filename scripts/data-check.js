@@ -30,5 +30,6 @@ if (problems.length > 0) {
 console.log(
 	`data:check: ${dir} is valid — ${dataset.events.length} events, ${dataset.copSessions.length} COP sessions, ` +
 		`${dataset.instruments.length} instruments, ${dataset.participants.length} participants, ` +
-		`${dataset.treatyActions.length} treaty actions, ${dataset.publishedCounts.length} published counts`
+		`${dataset.treatyActions.length} treaty actions, ${dataset.publishedCounts.length} published counts, ` +
+		`${dataset.tours.length} tour(s)`
 );

@@ -8,7 +8,11 @@ import { DataError } from './problems';
 
 const files = Object.fromEntries(
 	Object.entries(
-		import.meta.glob('/data/*.{json,csv}', { query: '?raw', import: 'default', eager: true })
+		import.meta.glob(['/data/*.{json,csv}', '/data/tours/*.json'], {
+			query: '?raw',
+			import: 'default',
+			eager: true
+		})
 	).map(([path, text]) => [path.replace(/^\/data\//, ''), text as string])
 );
 

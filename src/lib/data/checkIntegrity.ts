@@ -24,7 +24,8 @@ export function checkIntegrity(d: Dataset, keys: RecordKeys): Problem[] {
 		...checkInstruments(d, keys),
 		...checkParticipants(d),
 		...checkTreatyActions(d, keys),
-		...checkPublishedCounts(d)
+		...checkPublishedCounts(d),
+		...checkTours(d, keys)
 	];
 }
 
@@ -217,5 +218,34 @@ function checkPublishedCounts(d: Dataset): Problem[] {
 					}
 				]
 			: []
+	);
+}
+
+function checkTours(d: Dataset, keys: RecordKeys): Problem[] {
+	return d.tours.flatMap((t) =>
+		t.stops.flatMap((stop, i) => {
+			const record = `${t.id} stop ${i + 1}`;
+			const out: Problem[] = [];
+			for (const id of stop.events) {
+				if (!keys.events.has(id)) {
+					out.push({
+						file: `tours/${t.id}.json`,
+						record,
+						field: 'events',
+						message: `refers to an event that does not exist: ${id}`
+					});
+				}
+			}
+			const event = new URLSearchParams(stop.query).get('event');
+			if (event !== null && !keys.events.has(event)) {
+				out.push({
+					file: `tours/${t.id}.json`,
+					record,
+					field: 'query',
+					message: `event=${event} does not exist`
+				});
+			}
+			return out;
+		})
 	);
 }

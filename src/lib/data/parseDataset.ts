@@ -23,9 +23,11 @@ import {
 	CopSessionSchema,
 	EventSchema,
 	InstrumentSchema,
+	TourSchema,
 	type CopSession,
 	type Instrument,
-	type TimelineEvent
+	type TimelineEvent,
+	type Tour
 } from './schema';
 
 /** The names of the data files, relative to data/. */
@@ -45,6 +47,8 @@ export interface Dataset {
 	participants: Participant[];
 	treatyActions: TreatyAction[];
 	publishedCounts: PublishedCount[];
+	/** Guided tours, from data/tours/<id>.json. */
+	tours: Tour[];
 }
 
 /** parseDataset(files) validates every file (keyed by name, as in DATA_FILES) and cross-checks them. */
@@ -90,6 +94,10 @@ export function parseDataset(files: Record<string, string | undefined>): {
 			TreatyActionRowSchema,
 			(r) => `${r.participant ?? ''} ${r.instrument ?? ''}`.trim()
 		),
+		tours: Object.keys(files)
+			.filter((f) => /^tours\/[^/]+\.json$/.test(f))
+			.sort()
+			.flatMap((file) => parseTour(file, files[file], problems)),
 		publishedCounts: csv(
 			DATA_FILES.publishedCounts,
 			PUBLISHED_COUNT_COLUMNS,
@@ -108,6 +116,32 @@ export function parseDataset(files: Record<string, string | undefined>): {
 	};
 	problems.push(...checkIntegrity(dataset, keys));
 	return { dataset, problems, notices: problems.length ? [] : findNotices(dataset) };
+}
+
+/** A tour file holds one tour, whose id must be its file name. */
+function parseTour(file: string, text: string | undefined, problems: Problem[]): Tour[] {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text ?? '');
+	} catch (e) {
+		problems.push({ file, record: '(file)', field: '(syntax)', message: (e as Error).message });
+		return [];
+	}
+	const result = v.safeParse(TourSchema, raw);
+	if (!result.success) {
+		problems.push(...issuesToProblems(file, field(raw, 'id') ?? '(tour)', result.issues));
+		return [];
+	}
+	const expected = file.replace(/^tours\//, '').replace(/\.json$/, '');
+	if (result.output.id !== expected) {
+		problems.push({
+			file,
+			record: result.output.id,
+			field: 'id',
+			message: `must match the file name (${expected})`
+		});
+	}
+	return [result.output];
 }
 
 function rawKeys(text: string | undefined, key: string): Set<string> {

@@ -23,7 +23,8 @@ const d: Dataset = {
 		action('NGA', 'UNTOC', { consentDate: '2008-06-02' }),
 		action('NGA', 'FIR', { consentDate: '2010-06-01' })
 	],
-	publishedCounts: []
+	publishedCounts: [],
+	tours: []
 };
 const N = 60;
 const big = scaleDataset(d, N);

@@ -206,3 +206,32 @@ export const InstrumentSchema = v.strictObject({
 	sources
 });
 export type Instrument = v.InferOutput<typeof InstrumentSchema>;
+
+/** The views a tour stop can show. */
+export const STOP_VIEWS = ['timeline', 'ratifications', 'cop-sessions'] as const;
+
+export const TourSchema = v.strictObject({
+	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug')),
+	title: text,
+	description: text,
+	stops: v.pipe(
+		v.array(
+			v.strictObject({
+				title: text,
+				narration: text,
+				view: v.picklist(STOP_VIEWS, `must be one of ${STOP_VIEWS.join(', ')}`),
+				/** The view's filter state, written as the app's URL query. */
+				query: v.string(),
+				/** The events the stop's claims come from (their sources back it). */
+				events: v.pipe(
+					v.array(text),
+					v.minLength(1, 'a stop must name the events its claims come from')
+				),
+				/** Predict, then reveal: the chart hides what happened after this date until revealed. */
+				reveal: v.nullable(v.strictObject({ after: isoDate }))
+			})
+		),
+		v.minLength(1, 'a tour needs at least one stop')
+	)
+});
+export type Tour = v.InferOutput<typeof TourSchema>;
