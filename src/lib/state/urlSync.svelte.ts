@@ -8,6 +8,7 @@
 import { replaceState as kitReplace, pushState as kitPush } from '$app/navigation';
 import { onMount } from 'svelte';
 import type { FilterState } from './filters.svelte';
+import { readQuery, urlWithQuery } from './address';
 import { fromQuery, OWNED_PARAMS, toQuery, type IgnoredParam, type QueryContext } from './url';
 
 /** Parameters other views own; they are kept in the URL untouched and not reported as unknown. */
@@ -24,7 +25,7 @@ export function syncFiltersWithUrl(
 	let lastWrite = 0;
 
 	function read() {
-		const params = new URLSearchParams(location.search);
+		const params = readQuery();
 		const { filters: f, ignored } = fromQuery(params, ctx);
 		for (const key of new Set(params.keys())) {
 			if (!(OWNED_PARAMS as readonly string[]).includes(key) && !KNOWN_ELSEWHERE.includes(key)) {
@@ -37,7 +38,8 @@ export function syncFiltersWithUrl(
 	}
 
 	function write(replace: boolean) {
-		const params = toQuery(filters.snapshot(), new URLSearchParams(location.search));
+		const current = readQuery();
+		const params = toQuery(filters.snapshot(), current);
 		for (const key of [...params.keys()]) {
 			if (!(OWNED_PARAMS as readonly string[]).includes(key) && !KNOWN_ELSEWHERE.includes(key)) {
 				params.delete(key);
@@ -45,8 +47,8 @@ export function syncFiltersWithUrl(
 		}
 		// Commas need no escaping in a query; keeping them makes shared links readable.
 		const search = params.toString().replace(/%2C/gi, ',');
-		if (search === location.search.replace(/^\?/, '')) return;
-		const url = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
+		if (search === current.toString().replace(/%2C/gi, ',')) return;
+		const url = urlWithQuery(search);
 		const now = Date.now();
 		// The URL is this page's own path with a new query, so there is nothing to resolve.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
