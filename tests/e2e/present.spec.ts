@@ -18,6 +18,9 @@ async function expectStop(page: Page, n: number) {
 	await expect(root(page)).toHaveAttribute('data-stop', String(n));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(stop.title);
 	await expect(root(page).locator(`[data-view="${VIEW_HOOK[stop.view]}"]`)).toBeVisible();
+	await expect(
+		root(page).locator('[data-stop-sources] a, [data-stop-sources] cite').first()
+	).toBeVisible();
 }
 
 test('the default tour steps forward and back with the keyboard, revealing where it asks to', async ({
