@@ -17,18 +17,7 @@ import {
 import type { Dataset } from './parseDataset';
 import type { TreatyAction } from './rowSchemas';
 import type { CopSession, InstrumentId, TimelineEvent } from './schema';
-
-/** mulberry32, as in syntheticEvents: a small, fast, seeded generator of numbers in [0, 1). */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seededRandom as random } from './seededRandom';
 
 const MAX_SHIFT = 180;
 /** The timeline's span (TIMELINE_SPAN in $lib/state/filters, which data/ may not import). */

@@ -5,18 +5,7 @@
  */
 import { fromDayNumber, dayNumber } from './calendarDate';
 import { CATEGORY_IDS, INSTRUMENT_IDS, type TimelineEvent } from './schema';
-
-/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seededRandom as random } from './seededRandom';
 
 const FIRST = dayNumber('1975-01-01');
 const LAST = dayNumber('2024-12-31');

@@ -1,12 +1,2 @@
-import { error } from '@sveltejs/kit';
-import { loadBundledDataset } from '$lib/data/bundledData';
-
-export function entries() {
-	return loadBundledDataset().tours.map((t) => ({ tour: t.id }));
-}
-
-export function load({ params }) {
-	const tour = loadBundledDataset().tours.find((t) => t.id === params.tour);
-	if (!tour) error(404, `There is no tour called "${params.tour}".`);
-	return { tour };
-}
+// The presenter view loads the same tour, for the same prerendered entries, as the tour itself.
+export { entries, load } from '../+page';
