@@ -8,7 +8,8 @@ export type Precision = 'day' | 'month' | 'year';
 /** An ISO calendar date, YYYY-MM-DD. */
 export type IsoDate = string;
 
-const DAY_MS = 86_400_000;
+/** The length of a UTC day in milliseconds: the one place it is written. */
+export const DAY_MS = 86_400_000;
 const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^(\d{4})$/;

@@ -76,9 +76,18 @@ describe('FilterState', () => {
 			joinedInWindow: true
 		});
 		expect(s.snapshot().event).toBe('cop-1');
-		s.hover = { kind: 'event', id: 'cop-1' };
+		s.pointAt({ kind: 'event', id: 'cop-1' });
 		s.reset();
 		expect(s.snapshot()).toEqual(DEFAULT_FILTERS);
 		expect(s.hover).toEqual({ kind: 'event', id: 'cop-1' });
+	});
+	it('unpoint(h) clears the hover only when h is still what is pointed at', () => {
+		const s = new FilterState();
+		s.pointAt({ kind: 'event', id: 'cop-1' });
+		s.pointAt({ kind: 'session', n: 3 });
+		s.unpoint({ kind: 'event', id: 'cop-1' });
+		expect(s.hover).toEqual({ kind: 'session', n: 3 });
+		s.unpoint({ kind: 'session', n: 3 });
+		expect(s.hover).toBeNull();
 	});
 });

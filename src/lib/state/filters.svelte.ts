@@ -32,6 +32,21 @@ export type Hover =
 	| { kind: 'date'; date: string }
 	| null;
 
+/** sameHover(a, b): do a and b point at the same thing? */
+export function sameHover(a: Hover, b: Hover): boolean {
+	if (a === null || b === null) return a === b;
+	switch (a.kind) {
+		case 'event':
+			return b.kind === 'event' && a.id === b.id;
+		case 'session':
+			return b.kind === 'session' && a.n === b.n;
+		case 'participant':
+			return b.kind === 'participant' && a.id === b.id;
+		case 'date':
+			return b.kind === 'date' && a.date === b.date;
+	}
+}
+
 /** The list with id added or removed; a null list means all, so toggling from it removes id. */
 function toggled<T extends string>(list: readonly T[] | null, all: readonly T[], id: T): T[] {
 	const current = list ?? all;
@@ -52,7 +67,7 @@ export class FilterState {
 	cop = $state<number | null>(DEFAULT_FILTERS.cop);
 	joinedInWindow = $state(DEFAULT_FILTERS.joinedInWindow);
 	/** What the pointer or focus is on; replaced whole, and cleared only by whoever set it. */
-	hover = $state.raw<Hover>(null);
+	#hover = $state.raw<Hover>(null);
 
 	constructor(initial: Filters = DEFAULT_FILTERS) {
 		this.apply(initial);
@@ -146,6 +161,24 @@ export class FilterState {
 
 	setJoinedInWindow(on: boolean) {
 		this.joinedInWindow = on;
+	}
+
+	/** What the pointer or focus is on in some view (read-only: change it with pointAt / unpoint). */
+	get hover(): Hover {
+		return this.#hover;
+	}
+
+	/** A view points at h (the pointer entered it, or it took focus): the others highlight it. */
+	pointAt(h: Hover) {
+		this.#hover = h;
+	}
+
+	/**
+	 * The view that pointed at h stops pointing at it. Only its owner clears a hover: if another view has
+	 * pointed at something else since, that stays.
+	 */
+	unpoint(h: Hover) {
+		if (sameHover(this.#hover, h)) this.#hover = null;
 	}
 
 	/** Every filter back to its default; hover is left to its owner. */
