@@ -51,6 +51,19 @@ export interface QueryContext {
 	copSessions?: ReadonlySet<number>;
 }
 
+/** queryContext(d): what the dataset lets a query name (events, participants, COP sessions). */
+export function queryContext(d: {
+	events: readonly { id: string }[];
+	participants: readonly { iso3: string }[];
+	copSessions: readonly { session: number }[];
+}): QueryContext {
+	return {
+		eventIds: new Set(d.events.map((e) => e.id)),
+		participantIds: new Set(d.participants.map((p) => p.iso3)),
+		copSessions: new Set(d.copSessions.map((s) => s.session))
+	};
+}
+
 /** A parameter value fromQuery could not use, and why, for a notice on the page. */
 export interface IgnoredParam {
 	param: string;
