@@ -18,7 +18,7 @@ test('brushing the overview strip narrows the COP sessions and the events table 
 }) => {
 	await open(page);
 	await expect(copRows(page)).toHaveCount(copSessions.length);
-	const strip = page.locator('[data-view="timeline"] svg.overview');
+	const strip = page.locator('[data-view="timeline"] .overview svg');
 	await strip.scrollIntoViewIfNeeded();
 	const box = (await strip.boundingBox())!;
 	// The strip spans 1975-01-01 to 2025-01-01: brush from early 2007 to mid 2013.

@@ -16,7 +16,7 @@ test.beforeEach(async ({ page }) => {
 	};
 });
 const granularity = (page: Page) =>
-	timeline(page).locator('.axis').getAttribute('data-granularity');
+	page.locator('#timeline-plot .axis').getAttribute('data-granularity');
 
 test('zooming in changes the axis from years to months to days', async ({ page }) => {
 	await page.goto('/');

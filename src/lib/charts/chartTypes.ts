@@ -1,4 +1,4 @@
-/** The shapes the growth chart's layers share. */
+/** The shapes the growth chart's layers share, and the one way they read a step line's value. */
 import type { InstrumentId } from '$lib/data/schema';
 
 export interface ChartPoint {
@@ -14,4 +14,29 @@ export interface ChartSeries {
 	total: number;
 	/** How many of them have no known date and so are not on the line. */
 	leftOut: number;
+}
+
+/** A selected participant's own step on the growth chart and the timeline. */
+export interface PartyAction {
+	id: InstrumentId;
+	kind: 'signature' | 'deposit';
+	/** ms since 1970, UTC. */
+	t: number;
+	/** What it was, in words: "Italy signs the Convention, 12 December 2000". */
+	label: string;
+}
+
+/**
+ * stepValueAt(points, t): the value of a step line at time t, the count of the last point at or before
+ * t (0 before the first). Points are in time order; a binary search, so a crosshair stays cheap.
+ */
+export function stepValueAt(points: readonly ChartPoint[], t: number): number {
+	let lo = 0;
+	let hi = points.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((points[mid] as ChartPoint).t <= t) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo === 0 ? 0 : (points[lo - 1] as ChartPoint).count;
 }

@@ -1,7 +1,9 @@
 /**
- * The look of each event category: an Okabe–Ito colour (safe for colour-blind readers) paired with a
- * shape, so that no category is told apart by colour alone. Every view and export reads it from here,
- * so a category looks the same everywhere.
+ * The look of every figure, in one place. Each event category gets an Okabe–Ito colour (safe for
+ * colour-blind readers) paired with a shape, so that no category is told apart by colour alone; the
+ * structure (ink, gridlines, the accent, highlights) gets the page's own greys and blue. SVG attributes
+ * are written from here rather than from CSS custom properties, because an exported file has no page
+ * stylesheet: app.css declares the same values for the HTML around the figures.
  */
 import type { CategoryId } from '$lib/data/schema';
 import type { Shape } from './symbolPath';
@@ -23,5 +25,32 @@ export const CATEGORY_STYLE: Record<CategoryId, CategoryStyle> = {
 	other: { color: '#8C8C8C', shape: 'pentagon' }
 };
 
+/** Text and outlines (app.css `--ink`). */
+export const INK = '#1b1f24';
+/** Secondary text, axis lines and ticks (`--ink-soft`). */
+export const INK_SOFT = '#4a525c';
+/** Light rules: the timeline's gridlines (`--line`). */
+export const LINE = '#d5dae0';
+/** The growth chart's gridlines, a shade lighter so the lines stay in front. */
+export const GRID = '#e3e7ec';
+/** The one accent: the as-of date, brushes, a date pointed at elsewhere (`--accent`). */
+export const ACCENT = '#0b5c92';
+/** The focus ring and a selected participant's own steps (`--focus`). */
+export const FOCUS = '#c2410c';
+/** The fill of what another view points at. */
+export const HIGHLIGHT = '#fff3c4';
+/** The outline of what another view points at. */
+export const HIGHLIGHT_STROKE = '#b8860b';
+/** The page's ground (`--paper`). */
+export const PAPER = '#ffffff';
+/** Alternate lane bands of the timeline, so a row can be followed across the page. */
+export const LANE_BANDS = ['#f7f8fa', '#ffffff'] as const;
+/** Cluster chips and the overview's density bars. */
+export const CHIP = '#eef2f6';
+export const DENSITY = '#6b7785';
+/** The entry-into-force threshold rule and its label (a dark yellow, readable on white). */
+export const THRESHOLD = '#8a6d00';
+export const THRESHOLD_TEXT = '#6b5500';
+
 /** The outline every mark gets, so light colours (yellow, sky blue) still stand out on white. */
-export const MARK_STROKE = '#1b1f24';
+export const MARK_STROKE = INK;

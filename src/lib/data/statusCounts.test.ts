@@ -8,7 +8,8 @@ import {
 	growthSeries,
 	MEASURES,
 	type Measure,
-	type StepPoint
+	type StepPoint,
+	yearEndCounts
 } from './statusCounts';
 import { action, instrument, participant } from './testFixtures';
 
@@ -226,5 +227,22 @@ describe('changeDates', () => {
 			'2005-01-01',
 			'2005-01-31'
 		]);
+	});
+});
+
+describe('yearEndCounts', () => {
+	it('yearEndCounts(index, asOf, from) gives 31 December of each year, then the as-of date', () => {
+		const rows = yearEndCounts(index, '2005-06-30', 2002);
+		expect(rows.map((r) => r.date)).toEqual([
+			'2002-12-31',
+			'2003-12-31',
+			'2004-12-31',
+			'2005-06-30'
+		]);
+		expect(rows.map((r) => r.counts.UNTOC.parties)).toEqual([0, 1, 4, 4]);
+		expect(rows.map((r) => r.counts.TIP.parties)).toEqual([0, 0, 0, 1]);
+	});
+	it('yearEndCounts(index, asOf) with asOf on 31 December ends on that day, once', () => {
+		expect(yearEndCounts(index, '2003-12-31', 2003).map((r) => r.date)).toEqual(['2003-12-31']);
 	});
 });

@@ -180,3 +180,21 @@ export function changeDates(index: StatusIndex): IsoDate[] {
 	}
 	return [...dates].sort();
 }
+
+/**
+ * yearEndCounts(index, asOf, fromYear): the counts on 31 December of each year from fromYear, the last
+ * row on `asOf` itself (the year it falls in is not over): the growth chart's table equivalent.
+ */
+export function yearEndCounts(
+	index: StatusIndex,
+	asOf: IsoDate,
+	fromYear = 2000
+): { date: IsoDate; counts: Counts }[] {
+	const last = Number(asOf.slice(0, 4));
+	const out: { date: IsoDate; counts: Counts }[] = [];
+	for (let y = fromYear; y <= last; y++) {
+		const date = y === last ? asOf : `${y}-12-31`;
+		out.push({ date, counts: countsOn(index, date) });
+	}
+	return out;
+}

@@ -27,6 +27,8 @@ export interface FigureText {
 	leftLabels?: { y: number; text: string }[];
 	/** Room the figure draws in outside its SVG box (a LayerCake chart's axes sit in its padding). */
 	bleed?: { top: number; right: number; bottom: number; left: number };
+	/** The plot's drawn size in pixels, padding aside; by default the SVG's width and height. */
+	size?: { width: number; height: number };
 }
 
 export const SAFE_FONT = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif";
@@ -141,10 +143,12 @@ export function standaloneSvg(
 	theme: Theme
 ): string {
 	const b = text.bleed ?? { top: 0, right: 0, bottom: 0, left: 0 };
-	const plotW =
-		(Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width) + b.left + b.right;
-	const plotH =
-		(Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height) + b.top + b.bottom;
+	const box = text.size ?? {
+		width: Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width,
+		height: Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height
+	};
+	const plotW = box.width + b.left + b.right;
+	const plotH = box.height + b.top + b.bottom;
 	const gutter = text.leftLabels?.length ? 170 : 0;
 	const W = preset === 'screen' ? Math.round(plotW + gutter + 48) : PRESETS[preset][0];
 	const H0 = preset === 'screen' ? 0 : PRESETS[preset][1];

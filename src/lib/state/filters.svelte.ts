@@ -20,32 +20,13 @@ import {
 	normalizeFilters,
 	normalizeList,
 	normalizeWindow,
+	sameHover,
 	type Filters,
+	type Hover,
 	type TimeWindow
 } from './filters';
 
-/** What the pointer or focus is on in one view, for the others to highlight. */
-export type Hover =
-	| { kind: 'event'; id: string }
-	| { kind: 'session'; n: number }
-	| { kind: 'participant'; id: string }
-	| { kind: 'date'; date: string }
-	| null;
-
-/** sameHover(a, b): do a and b point at the same thing? */
-export function sameHover(a: Hover, b: Hover): boolean {
-	if (a === null || b === null) return a === b;
-	switch (a.kind) {
-		case 'event':
-			return b.kind === 'event' && a.id === b.id;
-		case 'session':
-			return b.kind === 'session' && a.n === b.n;
-		case 'participant':
-			return b.kind === 'participant' && a.id === b.id;
-		case 'date':
-			return b.kind === 'date' && a.date === b.date;
-	}
-}
+export type { Hover };
 
 /** The list with id added or removed; a null list means all, so toggling from it removes id. */
 function toggled<T extends string>(list: readonly T[] | null, all: readonly T[], id: T): T[] {

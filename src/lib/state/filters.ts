@@ -4,6 +4,7 @@
  * holding every id means "all" and is written null, a window covering the whole span is null.
  */
 import type { IsoDate } from '$lib/data/calendarDate';
+import { SERIES_FROM } from '$lib/data/statusCounts';
 import {
 	CATEGORY_IDS,
 	GROUP_IDS,
@@ -45,8 +46,31 @@ export interface Filters {
 	joinedInWindow: boolean;
 }
 
+/** What the pointer or focus is on in one view, for the others to highlight. */
+export type Hover =
+	| { kind: 'event'; id: string }
+	| { kind: 'session'; n: number }
+	| { kind: 'participant'; id: string }
+	| { kind: 'date'; date: string }
+	| null;
+
+/** sameHover(a, b): do a and b point at the same thing? */
+export function sameHover(a: Hover, b: Hover): boolean {
+	if (a === null || b === null) return a === b;
+	switch (a.kind) {
+		case 'event':
+			return b.kind === 'event' && a.id === b.id;
+		case 'session':
+			return b.kind === 'session' && a.n === b.n;
+		case 'participant':
+			return b.kind === 'participant' && a.id === b.id;
+		case 'date':
+			return b.kind === 'date' && a.date === b.date;
+	}
+}
+
 /** The dates an as-of date may take: from the Convention's adoption to the end of the data. */
-export const AS_OF_SPAN: TimeWindow = Object.freeze({ from: '2000-11-15', to: '2025-12-31' });
+export const AS_OF_SPAN: TimeWindow = Object.freeze({ from: SERIES_FROM, to: '2025-12-31' });
 
 /** The years the timeline covers. */
 export const TIMELINE_SPAN: TimeWindow = Object.freeze({ from: '1975-01-01', to: '2024-12-31' });

@@ -1,0 +1,64 @@
+/**
+ * The words and keys that travel inside an exported figure (title, subtitle, legend, footer, the
+ * timeline's lane names), assembled from what the figure shows. Pure, so the views only pass in what
+ * they draw and the export can be checked without a browser.
+ */
+import { CATEGORY_LABELS } from '$lib/data/categories';
+import type { CategoryId, Instrument, InstrumentId } from '$lib/data/schema';
+import { INSTRUMENT_STYLE } from '$lib/charts/instrumentStyle';
+import { CATEGORY_STYLE } from '$lib/charts/palette';
+import type { ExportInfo } from './exportInfo';
+import type { FigureText } from './standaloneSvg';
+
+/** timelineFigureText(title, info, lanes, counts, laneTop, laneHeight): the timeline's export text. */
+export function timelineFigureText(
+	title: string,
+	info: ExportInfo,
+	lanes: readonly CategoryId[],
+	counts: Record<CategoryId, number>,
+	laneTop: number,
+	laneHeight: number
+): FigureText {
+	return {
+		title,
+		subtitle: info.subtitle,
+		legend: lanes.map((c) => ({
+			label: `${CATEGORY_LABELS[c]} (${counts[c]})`,
+			color: CATEGORY_STYLE[c].color,
+			shape: CATEGORY_STYLE[c].shape
+		})),
+		footer: info.footer(title),
+		leftLabels: lanes.map((c, i) => ({
+			y: laneTop + i * laneHeight + laneHeight / 2,
+			text: CATEGORY_LABELS[c]
+		}))
+	};
+}
+
+/**
+ * chartFigureText(title, info, help, shown, leftOut): the growth chart's export text; `leftOut` names
+ * the undated Parties each line leaves out, so the file says why its totals exceed its lines.
+ */
+export function chartFigureText(
+	title: string,
+	info: ExportInfo,
+	help: string,
+	shown: readonly Instrument[],
+	leftOut: readonly { id: InstrumentId; leftOut: number }[]
+): FigureText {
+	const note = leftOut.length
+		? [
+				`* Totals include Parties whose date of joining is not known (${leftOut.map((s) => `${s.leftOut} ${INSTRUMENT_STYLE[s.id].label}`).join(', ')}); they are not drawn on the lines.`
+			]
+		: [];
+	return {
+		title,
+		subtitle: `${info.subtitle} · ${help}`,
+		legend: shown.map((i) => ({
+			label: i.shortName,
+			color: INSTRUMENT_STYLE[i.id].color,
+			dash: INSTRUMENT_STYLE[i.id].dash
+		})),
+		footer: [...note, ...info.footer(title)]
+	};
+}

@@ -1,0 +1,101 @@
+/**
+ * The page's view model: each value the views show, derived once from the dataset and the shared
+ * filter state and recomputed only when what it reads changes (a hover recomputes the highlights, not
+ * the filtered lists). The logic is in the pure functions of viewModel.ts and applyFilters.ts; this
+ * class only memoises them. The dashboard and the presentation each make one for their page.
+ */
+import { dataAsOf } from '$lib/data/headlineFigures';
+import { buildStatusIndex } from '$lib/data/legalStatus';
+import type { Dataset } from '$lib/data/parseDataset';
+import { partyActions } from '$lib/data/partyActions';
+import type { GroupId } from '$lib/data/schema';
+import {
+	applyFilters,
+	categoryCounts,
+	filterParticipants,
+	filterSessions,
+	partiesCount
+} from './applyFilters';
+import type { FilterState } from './filters.svelte';
+import {
+	highlightedEvents,
+	laneCounts,
+	linkedDate,
+	markedParticipant,
+	timelineEvents,
+	timelineLanes
+} from './viewModel';
+
+export class PageModel {
+	readonly #dataset: Dataset;
+	readonly #filters: FilterState;
+	constructor(dataset: Dataset, filters: FilterState) {
+		this.#dataset = dataset;
+		this.#filters = filters;
+	}
+	// Read through getters: the derived fields below are evaluated lazily, after the constructor.
+	get dataset(): Dataset {
+		return this.#dataset;
+	}
+	get filters(): FilterState {
+		return this.#filters;
+	}
+
+	readonly snapshot = $derived(this.filters.snapshot());
+	readonly index = $derived(buildStatusIndex(this.dataset));
+	/** The data's own as-of date, and the date every status is read on. */
+	readonly dataAsOf = $derived(dataAsOf(this.dataset));
+	readonly asOf = $derived(this.filters.asOf ?? this.dataAsOf);
+	readonly instrumentNames = $derived(
+		new Map(this.dataset.instruments.map((i) => [i.id, i.shortName]))
+	);
+	readonly #groups = $derived(new Map(this.dataset.participants.map((p) => [p.iso3, p.group])));
+	/** A participant's UN regional group; one function for the page, as the chart's caches want. */
+	readonly groupOf = (iso3: string): GroupId | null => this.#groups.get(iso3) ?? null;
+
+	/** Events that pass every filter (the events table); those on the timeline (window aside). */
+	readonly shown = $derived(applyFilters(this.dataset.events, this.snapshot));
+	readonly onTimeline = $derived(timelineEvents(this.dataset.events, this.snapshot));
+	readonly lanes = $derived(timelineLanes(this.snapshot));
+	readonly laneCounts = $derived(laneCounts(this.onTimeline, this.snapshot));
+	/** What each category's checkbox would show with the other filters as they are. */
+	readonly categoryCounts = $derived(categoryCounts(this.dataset.events, this.snapshot));
+	readonly sessions = $derived(filterSessions(this.dataset.copSessions, this.snapshot));
+	readonly participants = $derived(
+		filterParticipants(this.dataset.participants, this.index, this.snapshot)
+	);
+	/** For the summary line: Parties joined in the window, or Parties on the as-of date. */
+	readonly parties = $derived(
+		partiesCount(
+			filterParticipants(this.dataset.participants, this.index, {
+				...this.snapshot,
+				joinedInWindow: false
+			}),
+			this.index,
+			this.snapshot,
+			this.asOf
+		)
+	);
+
+	readonly selectedEvent = $derived(
+		this.dataset.events.find((e) => e.id === this.filters.event) ?? null
+	);
+	readonly party = $derived(
+		this.dataset.participants.find((p) => p.iso3 === this.filters.party) ?? null
+	);
+	/** The participant whose steps the chart and timeline mark, and those steps. */
+	readonly marked = $derived(
+		markedParticipant(this.dataset.participants, this.filters.party, this.filters.hover)
+	);
+	readonly partyActions = $derived(
+		this.marked ? partyActions(this.index, this.marked, this.instrumentNames) : []
+	);
+	/** What another view points at, in each view's own terms. */
+	readonly highlighted = $derived(highlightedEvents(this.filters.hover, this.dataset.copSessions));
+	readonly linkedDate = $derived(
+		linkedDate(this.filters.hover, this.dataset.copSessions, this.dataset.events)
+	);
+	readonly hoverDate = $derived(
+		this.filters.hover?.kind === 'date' ? this.filters.hover.date : null
+	);
+}
