@@ -97,6 +97,16 @@ export class TimeZoom {
 		this.#apply(this.#transformFor(f, t), ms);
 	}
 
+	/**
+	 * showAround(from, to): zoom to the span [from, to] (ms) with room on both sides — a fifth of the span,
+	 * at least a day, and enough to reach the narrowest window — so what it holds stands apart.
+	 */
+	showAround(from: number, to: number) {
+		const end = Math.max(to, from + DAY_MS);
+		const pad = Math.max((end - from) * 0.2, (this.minSpan - (end - from)) / 2, DAY_MS);
+		this.show(from - pad, end + pad, 250);
+	}
+
 	/** zoomBy(factor, centerPx): zoom in (factor > 1) or out around a point of the plot. */
 	zoomBy(factor: number, centerPx = this.#width / 2) {
 		if (!this.#svg || !this.#behavior) return;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	addDays,
 	dayNumber,
+	msToWindow,
+	windowToMs,
 	fromDayNumber,
 	isCalendarDate,
 	isPartialDate,
@@ -61,5 +63,25 @@ describe('day arithmetic', () => {
 		expect(spanEnd('1900-02')).toBe('1900-02-28');
 		expect(spanEnd('1996')).toBe('1996-12-31');
 		expect(spanStart('1996')).toBe('1996-01-01');
+	});
+});
+
+describe('windowToMs and msToWindow', () => {
+	it.each([
+		['1975-01-01', '2024-12-31'],
+		['2000-02-29', '2000-02-29'],
+		['1969-12-31', '1970-01-01'],
+		['2023-12-31', '2024-01-01']
+	])('msToWindow(windowToMs(%s – %s)) gives the window back', (from, to) => {
+		expect(msToWindow(windowToMs({ from, to }))).toEqual({ from, to });
+	});
+	it('windowToMs({ from, to }) ends at the midnight after `to`', () => {
+		const [a, b] = windowToMs({ from: '2000-02-28', to: '2000-02-29' });
+		expect(new Date(a).toISOString()).toBe('2000-02-28T00:00:00.000Z');
+		expect(new Date(b).toISOString()).toBe('2000-03-01T00:00:00.000Z');
+	});
+	it('msToWindow(d) of a span inside one day is that day', () => {
+		const t = Date.UTC(2004, 5, 28, 6);
+		expect(msToWindow([t, t + 3_600_000])).toEqual({ from: '2004-06-28', to: '2004-06-28' });
 	});
 });

@@ -77,3 +77,16 @@ export function spanEnd(s: string): IsoDate {
 export function toUtcDate(iso: IsoDate): Date {
 	return new Date(dayNumber(iso) * DAY_MS);
 }
+
+/** windowToMs(w): an inclusive window of calendar days as ms since 1970, end exclusive. */
+export function windowToMs(w: { from: IsoDate; to: IsoDate }): [number, number] {
+	return [dayNumber(w.from) * DAY_MS, (dayNumber(w.to) + 1) * DAY_MS];
+}
+
+/** msToWindow(d): the whole calendar days a span of ms (end exclusive) touches, inclusive. */
+export function msToWindow(d: readonly [number, number]): { from: IsoDate; to: IsoDate } {
+	return {
+		from: fromDayNumber(Math.floor(d[0] / DAY_MS)),
+		to: fromDayNumber(Math.max(Math.floor(d[0] / DAY_MS), Math.ceil(d[1] / DAY_MS) - 1))
+	};
+}

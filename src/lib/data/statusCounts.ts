@@ -17,6 +17,18 @@ import {
 
 export { MEASURES, type Measure };
 
+/** What each measure is called, short (controls, tables) and in a sentence (subtitles). */
+export const MEASURE_LABEL: Record<Measure, string> = {
+	signatories: 'Signatories',
+	parties: 'Parties',
+	'in-force': 'In force'
+};
+export const MEASURE_HELP: Record<Measure, string> = {
+	signatories: 'States and organizations that signed',
+	parties: 'Parties: consent to be bound deposited',
+	'in-force': 'Parties for which the instrument is in force'
+};
+
 export interface MeasureCount {
 	count: number;
 	/** Undated Parties whose status on the date is unknown, or certain but not plotted at a date. */

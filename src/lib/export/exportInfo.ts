@@ -1,6 +1,20 @@
 /** What a figure's export needs from the page: the filters in words, the footer and the citation. */
 import { formatDate } from '$lib/data/formatDate';
 import { cite, type Citations } from './citation';
+import type { Table } from './figureRows';
+import type { Preset, Theme } from './standaloneSvg';
+
+/** One exportable view: its files' name, its title, and what it exports. */
+export interface Exportable {
+	/** The start of the files' names, e.g. "untoc-timeline". */
+	name: string;
+	/** The view's title, as the citation and the file give it. */
+	title: string;
+	/** The figure as a standalone SVG; absent for a table, which has no image. */
+	svg?: (preset: Preset, theme: Theme) => string;
+	/** The rows behind the figure or table. */
+	table: () => Table;
+}
 
 export interface ExportInfo {
 	/** The active filters and window, in words: the subtitle of every export. */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from './calendarDate';
+import { event } from './testFixtures';
+import { clusterName, timelineSummary } from './timelineText';
+
+const day = (iso: string) => dayNumber(iso);
+
+describe('clusterName', () => {
+	it('clusterName(items, from, to) names the count, the span and the first three titles', () => {
+		const items = ['A', 'B', 'C', 'D'].map((label) => ({ label }));
+		expect(clusterName(items, day('1996-12-12'), day('1996-12-16'))).toBe(
+			'4 events, 12–15 December 1996: A; B; C; …. Zoom in to see them.'
+		);
+	});
+	it('clusterName(items, from, to) of events on one day gives that day', () => {
+		const items = [{ label: 'A' }, { label: 'B' }];
+		expect(clusterName(items, day('1996-12-12'), day('1996-12-12'))).toBe(
+			'2 events, 12 December 1996: A; B. Zoom in to see them.'
+		);
+	});
+});
+
+describe('timelineSummary', () => {
+	it('timelineSummary(ordered, lanes, window) says how many events, their span and the window', () => {
+		const ordered = [event('a', '1975-09-01'), event('b', '2024-10')].map((e) => ({ event: e }));
+		expect(timelineSummary(ordered, 9, { from: '1998-01-01', to: '2004-12-31' })).toBe(
+			'2 events from 1 September 1975 to October 2024 in 9 categories; showing 1 January 1998 – 31 December 2004.'
+		);
+	});
+	it('timelineSummary([], ...) says nothing matches', () => {
+		expect(timelineSummary([], 9, { from: '1975-01-01', to: '2024-12-31' })).toBe(
+			'No events match the filters.'
+		);
+	});
+});
