@@ -18,7 +18,7 @@ export async function benchAsOf() {
 	const { buildStatusIndex } = await load('src/lib/data/legalStatus.ts');
 	const { countsOn, countsByGroup } = await load('src/lib/data/statusCounts.ts');
 	const { fromDayNumber, dayNumber } = await load('src/lib/data/calendarDate.ts');
-	const { scaleDataset } = await load('src/lib/data/scaleDataset.ts');
+	const { scaleDataset } = await load('tests/fixtures/scaleDataset.ts');
 	const { dataset } = parseDataset(readDataDir(resolve(root, 'data'), DATA_FILES));
 	const rows = [];
 	for (const [label, d] of [

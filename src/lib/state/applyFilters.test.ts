@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { event as ev } from '$lib/data/testFixtures';
+import { event as ev } from '$fixtures/testFixtures';
 import { applyFilters, categoryCounts } from './applyFilters';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 
