@@ -15,7 +15,9 @@ export default ts.config(
 			'playwright-report/',
 			'pack/',
 			'.shots/',
-			'.svelte-kit-pack/'
+			'.svelte-kit-pack/',
+			'bench/',
+			'.svelte-kit-bench/'
 		]
 	},
 	js.configs.recommended,

@@ -5,7 +5,7 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['data'] } },
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fixtures/**/*.test.ts'],
 		environment: 'node'
 	}
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run bench: measures the built app in headless Chromium and prints figures (never asserts).
+// npm run bench: measures the app in headless Chromium and prints figures (never asserts). It builds and
+// serves its own pages (src/bench-routes, UNTOC_BENCH=1: the bench pages and the home page), never the site.
 //   Timeline: time to first render, and frame times (p50/p95) while zooming with the mouse wheel,
 //   on the real events and on 1,000, 10,000 and 50,000 synthetic ones.
 //   As-of date: time to recompute every aggregate for a new as-of date (Node, real data and a
@@ -9,9 +10,11 @@
 //   methods) to every view updated and the next frame, on the real data and on 100 times it.
 // Usage: npm run bench [-- --sizes=0,1000,10000,50000 --steps=60 --scales=1,100]
 import { spawn, execSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { benchAsOf } from './benchAsOf.js';
 import { resolveChromium, SYSTEM_CHROMIUM_ARGS } from './chromium.js';
+import { importTs } from './importTs.js';
 
 const arg = (name, fallback) =>
 	process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -68,32 +71,11 @@ async function applyChange(c) {
 	return { flushed, frame: performance.now() - t0 };
 }
 
-/** mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
-function random(seed) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-const CATEGORIES = [
-	'congress',
-	'general-assembly',
-	'negotiation',
-	'signature',
-	'entry-into-force',
-	'cop',
-	'working-group',
-	'review-mechanism',
-	'other'
-];
-const DAY = 86_400_000;
-const dayOf = (iso) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-const isoOf = (day) => new Date(day * DAY).toISOString().slice(0, 10);
+const { seededRandom } = await importTs('src/lib/data/seededRandom.ts');
+const { dayNumber, fromDayNumber } = await importTs('src/lib/data/calendarDate.ts');
+const { CATEGORY_IDS, GROUP_IDS, INSTRUMENT_IDS, MEASURES } =
+	await importTs('src/lib/data/schema.ts');
+const { AS_OF_SPAN, TIMELINE_SPAN } = await importTs('src/lib/state/filters.ts');
 
 /**
  * filterChanges(count, seed): a seeded mix of what a reader does, weighted towards the filters every
@@ -102,10 +84,10 @@ const isoOf = (day) => new Date(day * DAY).toISOString().slice(0, 10);
  * the selected record in the page, which alone knows the (scaled) dataset.
  */
 function filterChanges(count, seed) {
-	const rnd = random(seed);
+	const rnd = seededRandom(seed);
 	const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-	const [first, last] = [dayOf('1975-01-01'), dayOf('2024-12-31')];
-	const [asOfFirst, asOfLast] = [dayOf('2000-11-15'), dayOf('2025-12-31')];
+	const [first, last] = [dayNumber(TIMELINE_SPAN.from), dayNumber(TIMELINE_SPAN.to)];
+	const [asOfFirst, asOfLast] = [dayNumber(AS_OF_SPAN.from), dayNumber(AS_OF_SPAN.to)];
 	const selection = () => ({ r: rnd() < 0.5 ? null : rnd() });
 	const kinds = {
 		window: [
@@ -113,25 +95,26 @@ function filterChanges(count, seed) {
 			() => {
 				const days = Math.round((1 + rnd() * 14) * 365.25);
 				const from = first + Math.floor(rnd() * (last - first - days));
-				return { window: rnd() < 0.2 ? null : { from: isoOf(from), to: isoOf(from + days) } };
+				return {
+					window: rnd() < 0.2 ? null : { from: fromDayNumber(from), to: fromDayNumber(from + days) }
+				};
 			}
 		],
-		category: [13, () => ({ id: pick(CATEGORIES) })],
-		instrument: [10, () => ({ id: pick(['UNTOC', 'TIP', 'SOM', 'FIR']) })],
+		category: [13, () => ({ id: pick(CATEGORY_IDS) })],
+		instrument: [10, () => ({ id: pick(INSTRUMENT_IDS) })],
 		query: [13, () => ({ q: pick(['', '', 'vienna', 'protocol', 'trafficking', 'garcia']) })],
 		groups: [
 			10,
 			() => ({
-				groups:
-					rnd() < 0.3 ? null : ['AFR', 'APG', 'EEG', 'GRULAC', 'WEOG'].filter(() => rnd() < 0.5)
+				groups: rnd() < 0.3 ? null : GROUP_IDS.filter(() => rnd() < 0.5)
 			})
 		],
-		measure: [6, () => ({ measure: pick(['signatories', 'parties', 'in-force']) })],
+		measure: [6, () => ({ measure: pick(MEASURES) })],
 		asOf: [
 			14,
 			() => {
 				const day = asOfFirst + Math.floor(rnd() * (asOfLast - asOfFirst + 1));
-				return { date: rnd() < 0.2 ? null : isoOf(day) };
+				return { date: rnd() < 0.2 ? null : fromDayNumber(day) };
 			}
 		],
 		select: [5, selection],
@@ -149,11 +132,16 @@ function filterChanges(count, seed) {
 	return changes;
 }
 
-console.log('bench: building the app...');
-execSync('npx vite build', { stdio: 'ignore' });
+// The benchmark build (UNTOC_BENCH=1, see svelte.config.js): the bench pages and the home page, in
+// bench/build and .svelte-kit-bench, so the site's build/ never holds a bench page.
+const env = { ...process.env, UNTOC_BENCH: '1' };
+console.log('bench: building the benchmark pages...');
+rmSync('bench/build', { recursive: true, force: true });
+execSync('npx vite build', { stdio: 'ignore', env });
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
 	stdio: 'ignore',
-	detached: true
+	detached: true,
+	env
 });
 const stop = () => {
 	try {

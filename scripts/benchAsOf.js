@@ -3,13 +3,8 @@
 // 100 times with its dates shifted by up to ±180 days, inside the instruments' windows). Prints
 // figures; asserts nothing.
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runnerImport } from 'vite';
+import { importTs as load, root } from './importTs.js';
 import { readDataDir } from './readDataDir.js';
-
-const root = resolve(fileURLToPath(import.meta.url), '../..');
-const load = async (path) =>
-	(await runnerImport(resolve(root, path), { configFile: false, logLevel: 'error' })).module;
 
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.floor((p / 100) * (xs.length - 1))];
 
@@ -18,7 +13,9 @@ export async function benchAsOf() {
 	const { buildStatusIndex } = await load('src/lib/data/legalStatus.ts');
 	const { countsOn, countsByGroup } = await load('src/lib/data/statusCounts.ts');
 	const { fromDayNumber, dayNumber } = await load('src/lib/data/calendarDate.ts');
-	const { scaleDataset } = await load('src/lib/data/scaleDataset.ts');
+	const { scaleDataset } = await load('tests/fixtures/scaleDataset.ts');
+	const { AS_OF_SPAN } = await load('src/lib/state/filters.ts');
+	const { dataAsOf } = await load('src/lib/data/headlineFigures.ts');
 	const { dataset } = parseDataset(readDataDir(resolve(root, 'data'), DATA_FILES));
 	const rows = [];
 	for (const [label, d] of [
@@ -30,8 +27,9 @@ export async function benchAsOf() {
 		let t = performance.now();
 		const index = buildStatusIndex(d);
 		const build = performance.now() - t;
-		const first = dayNumber('2000-11-15');
-		const span = dayNumber('2025-04-09') - first;
+		// As-of dates from the Convention's adoption to the newest record of the real data.
+		const first = dayNumber(AS_OF_SPAN.from);
+		const span = dayNumber(dataAsOf(dataset)) - first;
 		const times = [];
 		let firstCall = 0;
 		for (let i = 0; i < 100; i++) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeEntryIntoForce } from './entryIntoForce';
-import { action, instrument, participant } from './testFixtures';
+import { action, instrument, participant } from '$fixtures/testFixtures';
 
 const states = ['AAA', 'BBB', 'CCC', 'DDD'].map((c) => participant(c));
 const everyone = [...states, participant('EUU', 'reio')];

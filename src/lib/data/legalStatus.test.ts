@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStatusIndex, inForceFor, statusOf, statusOn, type Status } from './legalStatus';
 import type { TreatyAction } from './rowSchemas';
 import type { Instrument } from './schema';
-import { action, instrument, participant } from './testFixtures';
+import { action, instrument, participant } from '$fixtures/testFixtures';
 
 /** The fixture instrument with a recorded entry into force (and threshold deposit, if stated). */
 function inForceOn(i: Instrument, date: string, thresholdDepositDate: string | null = null) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countParties, countSignatories, isParty } from './partyCount';
-import { action } from './testFixtures';
+import { action } from '$fixtures/testFixtures';
 
 const actions = [
 	action('AAA', 'UNTOC', { signatureDate: '2000-12-12', consentDate: '2003-01-01' }),

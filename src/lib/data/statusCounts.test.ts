@@ -11,7 +11,7 @@ import {
 	type StepPoint,
 	yearEndCounts
 } from './statusCounts';
-import { action, instrument, participant } from './testFixtures';
+import { action, instrument, participant } from '$fixtures/testFixtures';
 
 // Every fixture instrument enters into force on 2003-09-29 (threshold 2003-07-01), later deposits
 // 30 days after deposit.

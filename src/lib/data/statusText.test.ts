@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStatusIndex } from './legalStatus';
 import { pathSteps } from './statusText';
-import { action, instrument, participant } from './testFixtures';
+import { action, instrument, participant } from '$fixtures/testFixtures';
 
 describe('pathSteps', () => {
 	const index = buildStatusIndex({

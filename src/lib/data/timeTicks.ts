@@ -4,6 +4,7 @@
  * of the result so the view (and its tests) can say which one is showing.
  */
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { DAY_MS } from './calendarDate';
 
 export type Granularity = 'decade' | 'year' | 'month' | 'day';
 
@@ -48,7 +49,7 @@ export interface Ticks {
 
 /** timeTicks(from, to, width, minSpacing) picks the finest step with labels at least minSpacing px apart. */
 export function timeTicks(from: Date, to: Date, width: number, minSpacing = 64): Ticks {
-	const spanDays = (to.getTime() - from.getTime()) / 86_400_000;
+	const spanDays = (to.getTime() - from.getTime()) / DAY_MS;
 	const pxPerDay = width / Math.max(spanDays, 1e-9);
 	const step =
 		STEPS.find((s) => s.days * pxPerDay >= minSpacing) ?? (STEPS[STEPS.length - 1] as Step);

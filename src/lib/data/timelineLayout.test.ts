@@ -160,7 +160,7 @@ describe('fitLabel', () => {
 
 describe('layoutTimeline on real and synthetic events', () => {
 	it('layoutTimeline on 50,000 synthetic events at full zoom stays within what the screen can show', async () => {
-		const { syntheticEvents } = await import('./syntheticEvents');
+		const { syntheticEvents } = await import('$fixtures/syntheticEvents');
 		const { eventsToItems } = await import('./timelineItems');
 		const { CATEGORY_IDS } = await import('./schema');
 		const items = sortItems(eventsToItems(syntheticEvents(50_000), CATEGORY_IDS));

@@ -5,7 +5,7 @@ const view = {
 	title: 'Ratification growth: Parties, 2000–2025',
 	permalink: 'https://example.org/?measure=parties&asof=2005-03-04',
 	dataAsOf: '2025-04-09',
-	accessed: '2026-02-29'.replace('02-29', '03-01')
+	accessed: '2026-03-01'
 };
 
 describe('cite', () => {
@@ -23,5 +23,12 @@ describe('cite', () => {
 	it('cite(view).bluebook writes dates the Bluebook way', () => {
 		expect(cite(view).bluebook).toContain('(data as of Apr. 9, 2025)');
 		expect(cite(view).bluebook).toMatch(/\(last visited Mar\. 1, 2026\)$/);
+	});
+	it('cite(view) writes an access on 29 February as that day in every style', () => {
+		const leap = cite({ ...view, dataAsOf: '2024-02-29', accessed: '2024-02-29' });
+		expect(leap.apa).toContain('(data as of 29 February 2024). Retrieved 29 February 2024, from');
+		expect(leap.oscola).toMatch(/data as of 29 February 2024\) <.*> accessed 29 February 2024$/);
+		expect(leap.bluebook).toContain('(data as of Feb. 29, 2024)');
+		expect(leap.bluebook).toMatch(/\(last visited Feb\. 29, 2024\)$/);
 	});
 });

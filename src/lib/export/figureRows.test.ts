@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStatusIndex } from '$lib/data/legalStatus';
-import { action, event, instrument, participant } from '$lib/data/testFixtures';
+import { action, event, instrument, participant } from '$fixtures/testFixtures';
 import { chartTable, eventsTable, participantsTable } from './figureRows';
 
 const index = buildStatusIndex({

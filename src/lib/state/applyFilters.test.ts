@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { event as ev } from '$lib/data/testFixtures';
+import { event as ev } from '$fixtures/testFixtures';
 import { applyFilters, categoryCounts } from './applyFilters';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 
@@ -71,9 +71,10 @@ describe('applyFilters', () => {
 		expect(ids({ window, instruments: ['FIR'], q: 'vienna' })).toEqual(['cop-2']);
 	});
 	it('applyFilters(events, f) does not change its input', () => {
-		const copy = [...events];
-		applyFilters(events, f({ categories: ['cop'] }));
-		expect(events).toEqual(copy);
+		const filters = f({ categories: ['cop'], instruments: ['FIR'], q: 'vienna' });
+		const before = structuredClone({ events, filters });
+		applyFilters(events, filters);
+		expect({ events, filters }).toStrictEqual(before);
 	});
 });
 

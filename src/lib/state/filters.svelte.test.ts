@@ -2,7 +2,7 @@
 // methods and the normal form, not reactivity (no effects run on the server); the e2e specs cover that.
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS, INSTRUMENT_IDS } from '$lib/data/schema';
-import { DEFAULT_FILTERS, TIMELINE_SPAN } from './filters';
+import { DEFAULT_FILTERS, TIMELINE_SPAN, type Filters } from './filters';
 import { FilterState } from './filters.svelte';
 
 describe('FilterState', () => {
@@ -61,8 +61,7 @@ describe('FilterState', () => {
 		expect(s.categories).toEqual(['cop']);
 	});
 	it('apply(f) replaces every filter and reset() brings back the defaults but not hover', () => {
-		const s = new FilterState();
-		s.apply({
+		const f: Filters = {
 			window: { from: '1998-01-01', to: '2004-12-31' },
 			categories: ['cop'],
 			instruments: [],
@@ -74,8 +73,23 @@ describe('FilterState', () => {
 			groups: ['AFR'],
 			cop: 3,
 			joinedInWindow: true
+		};
+		// f sets every filter, each to something other than its default, so none can pass by staying put.
+		expect(Object.keys(f).sort()).toEqual(Object.keys(DEFAULT_FILTERS).sort());
+		for (const key of Object.keys(f) as (keyof Filters)[]) {
+			expect(f[key], key).not.toEqual(DEFAULT_FILTERS[key]);
+		}
+		const s = new FilterState({
+			...DEFAULT_FILTERS,
+			window: { from: '1980-01-01', to: '1990-12-31' },
+			categories: ['other'],
+			q: 'palermo',
+			party: 'NGA',
+			cop: 1
 		});
-		expect(s.snapshot().event).toBe('cop-1');
+		s.apply(f);
+		expect(s.snapshot()).toEqual(f);
+		for (const key of Object.keys(f) as (keyof Filters)[]) expect(s[key], key).toEqual(f[key]);
 		s.pointAt({ kind: 'event', id: 'cop-1' });
 		s.reset();
 		expect(s.snapshot()).toEqual(DEFAULT_FILTERS);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStatusIndex } from '$lib/data/legalStatus';
 import type { Participant } from '$lib/data/rowSchemas';
 import { INSTRUMENT_IDS, type GroupId } from '$lib/data/schema';
-import { action, instrument, participant, session } from '$lib/data/testFixtures';
+import { action, instrument, participant, session } from '$fixtures/testFixtures';
 import { filterParticipants, filterSessions, joinedWithin, partiesCount } from './applyFilters';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 

@@ -1,0 +1,1 @@
+export { load, prerender, trailingSlash } from '../routes/+layout';
