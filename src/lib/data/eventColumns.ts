@@ -1,0 +1,24 @@
+/**
+ * The columns of the events table and the order its ties keep. Dates sort by the first day they can
+ * mean, so "1994" comes before "1994-11-21" and a range sorts by its start; ties keep time order, so
+ * sorting by category or location never shuffles history within a value.
+ */
+import { dayNumber, spanStart } from './calendarDate';
+import { CATEGORY_LABELS } from './categories';
+import type { TimelineEvent } from './schema';
+import type { Column } from './sortRows';
+
+export const eventColumns: readonly Column<TimelineEvent>[] = [
+	{ key: 'date', label: 'Date', value: (e) => dayNumber(spanStart(e.date)) },
+	{ key: 'title', label: 'Event', value: (e) => e.title },
+	{ key: 'category', label: 'Category', value: (e) => CATEGORY_LABELS[e.category] },
+	{ key: 'location', label: 'Location', value: (e) => e.location },
+	{ key: 'sources', label: 'Sources' }
+];
+
+/** byTime(a, b): by first possible day, then by id, so that equal days still have one order. */
+export function byTime(a: TimelineEvent, b: TimelineEvent): number {
+	const x = spanStart(a.date);
+	const y = spanStart(b.date);
+	return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,38 @@
+/**
+ * The columns of the participants table: name, regional group, region, then one per instrument shown,
+ * sorting by its consent date. A Party whose deposit date is unknown sorts by the first day of its
+ * window; one with no consent (or no group, no region) is not known and sorts last. Ties fall back to
+ * the name.
+ */
+import { dayNumber } from './calendarDate';
+import { GROUP_LABELS } from './categories';
+import type { StatusIndex } from './legalStatus';
+import type { Participant } from './rowSchemas';
+import type { Instrument } from './schema';
+import { compareText, type Column } from './sortRows';
+
+/** participantColumns(index, instruments): the columns, with one per instrument in that order. */
+export function participantColumns(
+	index: StatusIndex,
+	instruments: readonly Pick<Instrument, 'id' | 'shortName'>[]
+): Column<Participant>[] {
+	return [
+		{ key: 'name', label: 'Participant', value: (p) => p.name },
+		{ key: 'group', label: 'Group', value: (p) => (p.group ? GROUP_LABELS[p.group] : null) },
+		{ key: 'region', label: 'Region', value: (p) => p.region },
+		...instruments.map((i): Column<Participant> => ({
+			key: i.id,
+			label: i.shortName,
+			value: (p) => {
+				const r = index.byKey.get(`${p.iso3} ${i.id}`);
+				const day = r?.deposit ?? r?.window?.earliest ?? null;
+				return day === null ? null : dayNumber(day);
+			}
+		}))
+	];
+}
+
+/** byName(a, b): the table collation on names, the tiebreak of every participants column. */
+export function byName(a: Participant, b: Participant): number {
+	return compareText(a.name, b.name);
+}

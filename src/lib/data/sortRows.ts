@@ -1,0 +1,63 @@
+/**
+ * The one sort behind every table. A table describes its columns (a key, a label and the value a row
+ * sorts by); sortRows orders the rows by one column. The rules are the same in every table so that a
+ * reader who learns one header learns them all:
+ *
+ * - Text compares with one collator: accents sort with their letter ("Côte d'Ivoire" among the Cs),
+ *   case is ignored, and digits compare as numbers ("COP 2" before "COP 10").
+ * - A missing value (null, or a NaN that slipped through) means "not known", and "not known" is not
+ *   smaller or larger than anything: it always sorts last, whichever the direction.
+ * - Rows that tie keep the order the caller's tiebreak gives, in both directions, so flipping a column
+ *   never shuffles the rows that share a value (events keep time order, participants their names).
+ */
+
+export type SortDirection = 'ascending' | 'descending';
+
+/** What a row sorts by in one column: text, a number (dates as day numbers), or null for not known. */
+export type SortValue = string | number | null;
+
+/** One column of a table: its header, and the value each row sorts by. */
+export interface Column<T> {
+	/** Names the column in the sort state; unique within a table. */
+	key: string;
+	/** The header's visible text. */
+	label: string;
+	/** The value a row sorts by; leave it out for a column that does not sort (e.g. "Sources"). */
+	value?: (row: T) => SortValue;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** compareText(a, b): the table collation, for tiebreaks that compare text (names). */
+export const compareText: (a: string, b: string) => number = collator.compare;
+
+// NaN is not a number anyone can read in the table: it is not known, like null.
+const known = (v: SortValue): SortValue => (typeof v === 'number' && Number.isNaN(v) ? null : v);
+
+function compareValues(x: string | number, y: string | number): number {
+	if (typeof x === 'number' && typeof y === 'number') return x - y;
+	return collator.compare(String(x), String(y));
+}
+
+/**
+ * sortRows(rows, columns, key, direction, tiebreak) returns a new array ordered by the column named
+ * `key`. With no such sortable column the rows come back in tiebreak order (input order without one).
+ */
+export function sortRows<T>(
+	rows: readonly T[],
+	columns: readonly Column<T>[],
+	key: string,
+	direction: SortDirection,
+	tiebreak: (a: T, b: T) => number = () => 0
+): T[] {
+	const get = columns.find((c) => c.key === key)?.value;
+	if (!get) return [...rows].sort(tiebreak);
+	const sign = direction === 'ascending' ? 1 : -1;
+	// Read each value once: getters may look things up (a status index), and sort calls compare often.
+	const keyed = rows.map((row) => ({ row, v: known(get(row)) }));
+	keyed.sort(({ row: a, v: x }, { row: b, v: y }) => {
+		if (x === null || y === null) return x === y ? tiebreak(a, b) : x === null ? 1 : -1;
+		return sign * compareValues(x, y) || tiebreak(a, b);
+	});
+	return keyed.map((k) => k.row);
+}
