@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byTime, eventColumns } from './eventColumns';
 import { sortRows, type SortDirection } from './sortRows';
-import { event as ev } from './testFixtures';
+import { event as ev } from '$fixtures/testFixtures';
 
 const events = [
 	ev('c', '1994-11-21', { location: 'Naples', category: 'congress', title: 'COP 10' }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStatusIndex } from './legalStatus';
 import { byName, participantColumns } from './participantColumns';
 import { sortRows, type SortDirection } from './sortRows';
-import { action, instrument, participant } from './testFixtures';
+import { action, instrument, participant } from '$fixtures/testFixtures';
 
 const people = [
 	{ ...participant('CIV'), name: "Côte d'Ivoire", group: 'AFR' as const, region: 'Africa' },

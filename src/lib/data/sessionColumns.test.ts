@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bySession, sessionColumns } from './sessionColumns';
 import { sortRows, type SortDirection } from './sortRows';
-import { session } from './testFixtures';
+import { session } from '$fixtures/testFixtures';
 
 const participation = (participantsTotal: number | null) => ({
 	...session(0).participation,

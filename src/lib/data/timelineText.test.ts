@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from './calendarDate';
-import { event } from './testFixtures';
+import { event } from '$fixtures/testFixtures';
 import { clusterName, timelineSummary } from './timelineText';
 
 const day = (iso: string) => dayNumber(iso);

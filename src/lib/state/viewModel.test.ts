@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStatusIndex } from '$lib/data/legalStatus';
 import { partyActions } from '$lib/data/partyActions';
-import { action, event, instrument, participant, session } from '$lib/data/testFixtures';
+import { action, event, instrument, participant, session } from '$fixtures/testFixtures';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import {
 	highlightedEvents,
