@@ -63,7 +63,8 @@ describe('npm run data:check', () => {
 		const r = runCheck(dir);
 		expect(r.status).toBe(1);
 		expect(r.out).toContain(
-			'events.json › cop-1 › date: must be written YYYY, YYYY-MM or YYYY-MM-DD'
+			// Was "must be written YYYY, YYYY-MM or YYYY-MM-DD": it is written so; it is not a date.
+			'events.json › cop-1 › date: 2004-02-30 is not a calendar date'
 		);
 		expect(r.out).toContain(
 			'cop-sessions.json › session 3 › eventId: refers to an event that does not exist: no-such-event'

@@ -4,17 +4,21 @@
  * Protocol is a Party to the Convention; a signature falls inside the signature window).
  */
 import { spanEnd, spanStart } from './calendarDate';
-import type { Dataset } from './parseDataset';
-import type { Problem } from './problems';
+import type { Dataset } from './dataset';
+import { shown, type Problem } from './problems';
 
 /** The span of history the dataset covers: events 1975–2024; treaty actions run on into 2025. */
 export const COVERAGE = { from: '1975-01-01', eventsTo: '2024-12-31', to: '2025-12-31' } as const;
 
-/** The key of every record in the files, valid or not, that references are checked against. */
+/**
+ * The key of every record in the files, valid or not, that references are checked against; null when
+ * the file itself could not be read, so that nothing referring into it is reported (its one problem
+ * is the file's).
+ */
 export interface RecordKeys {
-	events: Set<string>;
-	instruments: Set<string>;
-	participants: Set<string>;
+	events: Set<string> | null;
+	instruments: Set<string> | null;
+	participants: Set<string> | null;
 }
 
 export function checkIntegrity(d: Dataset, keys: RecordKeys): Problem[] {
@@ -72,10 +76,10 @@ function checkCopSessions(d: Dataset, keys: RecordKeys): Problem[] {
 		if (s.endDate < s.startDate) p('endDate', 'is before startDate');
 		if (s.startDate < '2004-01-01' || s.endDate > COVERAGE.eventsTo)
 			p('startDate', `is outside 2004 to ${COVERAGE.eventsTo}`);
-		if (s.eventId !== null) {
+		if (s.eventId !== null && keys.events !== null) {
 			const e = events.get(s.eventId);
 			if (!keys.events.has(s.eventId))
-				p('eventId', `refers to an event that does not exist: ${s.eventId}`);
+				p('eventId', `refers to an event that does not exist: ${shown(s.eventId)}`);
 			else if (e && e.category !== 'cop')
 				p('eventId', `refers to an event of category ${e.category}, not cop`);
 		}
@@ -99,13 +103,13 @@ function checkCopSessions(d: Dataset, keys: RecordKeys): Problem[] {
 function checkInstruments(d: Dataset, keys: RecordKeys): Problem[] {
 	const file = 'instruments.json';
 	const out: Problem[] = [];
-	const ids = keys.instruments;
+	const ids = keys.instruments ?? new Set<string>();
 	const dup = duplicates(d.instruments, (i) => i.id);
 	for (const i of d.instruments) {
 		const p = (field: string, message: string) => out.push({ file, record: i.id, field, message });
 		if (dup.has(i.id)) p('id', 'is used by more than one instrument');
 		if (i.parent !== null && !ids.has(i.parent))
-			p('parent', `refers to a missing instrument: ${i.parent}`);
+			p('parent', `refers to a missing instrument: ${shown(i.parent)}`);
 		if (i.parent === i.id) p('parent', 'cannot be the instrument itself');
 		if (i.signature.openFrom < i.adoption.date) p('signature.openFrom', 'is before adoption.date');
 		if (i.signature.closedOn !== null && i.signature.closedOn < i.signature.openFrom) {
@@ -165,8 +169,8 @@ function checkTreatyActions(d: Dataset, keys: RecordKeys): Problem[] {
 			});
 		const inst = instruments.get(a.instrument);
 		const isParty = a.consentDate !== null || a.dateEarliest !== null;
-		if (!participants.has(a.participant))
-			p('participant', `is not in participants.csv: ${a.participant}`);
+		if (participants !== null && !participants.has(a.participant))
+			p('participant', `is not in participants.csv: ${shown(a.participant)}`);
 		if (dup.has(`${a.participant} ${a.instrument}`))
 			p('instrument', 'this participant has more than one row for this instrument');
 		if (a.signatureDate === null && !isParty)
@@ -221,28 +225,29 @@ function checkPublishedCounts(d: Dataset): Problem[] {
 	);
 }
 
-function checkTours(d: Dataset, keys: RecordKeys): Problem[] {
+function checkTours(d: Dataset, { events }: RecordKeys): Problem[] {
+	if (events === null) return [];
 	return d.tours.flatMap((t) =>
 		t.stops.flatMap((stop, i) => {
 			const record = `${t.id} stop ${i + 1}`;
 			const out: Problem[] = [];
 			for (const id of stop.events) {
-				if (!keys.events.has(id)) {
+				if (!events.has(id)) {
 					out.push({
 						file: `tours/${t.id}.json`,
 						record,
 						field: 'events',
-						message: `refers to an event that does not exist: ${id}`
+						message: `refers to an event that does not exist: ${shown(id)}`
 					});
 				}
 			}
 			const event = new URLSearchParams(stop.query).get('event');
-			if (event !== null && !keys.events.has(event)) {
+			if (event !== null && !events.has(event)) {
 				out.push({
 					file: `tours/${t.id}.json`,
 					record,
 					field: 'query',
-					message: `event=${event} does not exist`
+					message: `event=${shown(event)} does not exist`
 				});
 			}
 			return out;

@@ -1,58 +1,40 @@
 /**
  * Parses and validates the raw text of every file in data/ in one pass, collecting every problem
  * (never stopping at the first) so that `npm run data:check` can print them all at once. The app, the
- * build, the data check and the tests all read the data through this one function.
+ * build, the data check and the tests all read the data through this one function. It never throws:
+ * whatever the bytes, each fault becomes one named problem, and a file too broken to read is one
+ * problem for the file, not one per record (nor one per record elsewhere that refers into it).
  */
 import * as v from 'valibot';
 import { checkIntegrity } from './checkIntegrity';
 import { parseCsv } from './csv';
+import { DATA_FILES, type DataFiles, type Dataset } from './dataset';
+import { describeJsonFault } from './jsonSyntax';
 import { findNotices } from './knownGaps';
-import type { Problem } from './problems';
+import { fieldProblems, kindOf, plainMessage } from './plainIssues';
+import { collapseRepeats, shown, type Problem } from './problems';
+import { checkFieldText, fileText, type FieldProblem } from './rawText';
 import {
 	PARTICIPANT_COLUMNS,
 	ParticipantRowSchema,
 	PUBLISHED_COUNT_COLUMNS,
 	PublishedCountRowSchema,
 	TREATY_ACTION_COLUMNS,
-	TreatyActionRowSchema,
-	type Participant,
-	type PublishedCount,
-	type TreatyAction
+	TreatyActionRowSchema
 } from './rowSchemas';
-import {
-	CopSessionSchema,
-	EventSchema,
-	InstrumentSchema,
-	TourSchema,
-	type CopSession,
-	type Instrument,
-	type TimelineEvent,
-	type Tour
-} from './schema';
+import { CopSessionSchema, EventSchema, InstrumentSchema, TourSchema, type Tour } from './schema';
 
-/** The names of the data files, relative to data/. */
-export const DATA_FILES = {
-	events: 'events.json',
-	copSessions: 'cop-sessions.json',
-	instruments: 'instruments.json',
-	participants: 'participants.csv',
-	treatyActions: 'treaty-actions.csv',
-	publishedCounts: 'published-counts.csv'
-} as const;
+// Kept here for the modules that import them from the parser (the views among them).
+export { DATA_FILES, type Dataset } from './dataset';
 
-export interface Dataset {
-	events: TimelineEvent[];
-	copSessions: CopSession[];
-	instruments: Instrument[];
-	participants: Participant[];
-	treatyActions: TreatyAction[];
-	publishedCounts: PublishedCount[];
-	/** Guided tours, from data/tours/<id>.json. */
-	tours: Tour[];
+/** What a file yielded: its valid records, and every record's key (null if the file was unreadable). */
+interface Parsed<T> {
+	records: T[];
+	keys: Set<string> | null;
 }
 
 /** parseDataset(files) validates every file (keyed by name, as in DATA_FILES) and cross-checks them. */
-export function parseDataset(files: Record<string, string | undefined>): {
+export function parseDataset(files: DataFiles): {
 	dataset: Dataset;
 	/** Invalid records: the data check fails and the app will not build. */
 	problems: Problem[];
@@ -60,97 +42,150 @@ export function parseDataset(files: Record<string, string | undefined>): {
 	notices: Problem[];
 } {
 	const problems: Problem[] = [];
-	const json = <S extends v.GenericSchema>(
-		file: string,
-		schema: S,
-		idOf: (r: unknown, i: number) => string
-	) => parseJsonFile(file, files[file], schema, idOf, problems);
+	const nameOf =
+		(key: string, prefix = '') =>
+		(r: unknown, i: number) => {
+			const value = field(r, key);
+			return value === undefined ? `#${i + 1}` : `${prefix}${value}`;
+		};
+	const json = <S extends v.GenericSchema>(file: string, schema: S, noun: string, key: string) =>
+		parseJsonFile(file, files[file], { schema, noun, key, nameOf: nameOf(key) }, problems);
+	const events = json(DATA_FILES.events, EventSchema, 'an event', 'id');
+	const instruments = json(DATA_FILES.instruments, InstrumentSchema, 'an instrument', 'id');
+	const copSessions = parseJsonFile(
+		DATA_FILES.copSessions,
+		files[DATA_FILES.copSessions],
+		{
+			schema: CopSessionSchema,
+			noun: 'a COP session',
+			key: 'session',
+			nameOf: nameOf('session', 'session ')
+		},
+		problems
+	);
 	const csv = <S extends v.GenericSchema>(
 		file: string,
 		columns: readonly string[],
 		schema: S,
-		idOf: (r: Record<string, string>) => string
-	) => parseCsvFile(file, files[file], columns, schema, idOf, problems);
+		key: (r: Record<string, string>) => string
+	) => parseCsvFile(file, files[file], { columns, schema, key }, problems);
+	const participants = csv(
+		DATA_FILES.participants,
+		PARTICIPANT_COLUMNS,
+		ParticipantRowSchema,
+		(r) => r.iso3 ?? ''
+	);
+	const treatyActions = csv(
+		DATA_FILES.treatyActions,
+		TREATY_ACTION_COLUMNS,
+		TreatyActionRowSchema,
+		(r) => `${r.participant ?? ''} ${r.instrument ?? ''}`.trim()
+	);
+	const publishedCounts = csv(
+		DATA_FILES.publishedCounts,
+		PUBLISHED_COUNT_COLUMNS,
+		PublishedCountRowSchema,
+		(r) => `${r.instrument ?? ''} ${r.date ?? ''}`.trim()
+	);
+	if (files['tours/'] !== undefined) {
+		const folder = fileText('tours/', files['tours/']);
+		if ('problem' in folder) problems.push(folder.problem);
+	}
+	const tours = Object.keys(files)
+		.filter((f) => /^tours\/[^/]+\.json$/.test(f))
+		.sort()
+		.flatMap((file) => parseTour(file, files[file], problems));
 
 	const dataset: Dataset = {
-		events: json(DATA_FILES.events, EventSchema, (r, i) => field(r, 'id') ?? `#${i + 1}`),
-		copSessions: json(DATA_FILES.copSessions, CopSessionSchema, (r, i) =>
-			field(r, 'session') ? `session ${field(r, 'session')}` : `#${i + 1}`
-		),
-		instruments: json(
-			DATA_FILES.instruments,
-			InstrumentSchema,
-			(r, i) => field(r, 'id') ?? `#${i + 1}`
-		),
-		participants: csv(
-			DATA_FILES.participants,
-			PARTICIPANT_COLUMNS,
-			ParticipantRowSchema,
-			(r) => r.iso3 ?? ''
-		),
-		treatyActions: csv(
-			DATA_FILES.treatyActions,
-			TREATY_ACTION_COLUMNS,
-			TreatyActionRowSchema,
-			(r) => `${r.participant ?? ''} ${r.instrument ?? ''}`.trim()
-		),
-		tours: Object.keys(files)
-			.filter((f) => /^tours\/[^/]+\.json$/.test(f))
-			.sort()
-			.flatMap((file) => parseTour(file, files[file], problems)),
-		publishedCounts: csv(
-			DATA_FILES.publishedCounts,
-			PUBLISHED_COUNT_COLUMNS,
-			PublishedCountRowSchema,
-			(r) => `${r.instrument ?? ''} ${r.date ?? ''}`.trim()
-		)
+		events: events.records,
+		copSessions: copSessions.records,
+		instruments: instruments.records,
+		participants: participants.records,
+		treatyActions: treatyActions.records,
+		publishedCounts: publishedCounts.records,
+		tours
 	};
 	// References resolve against every record's key, valid or not, so one bad record is reported once
-	// and does not also break every record that refers to it.
+	// and does not also break every record that refers to it; into an unreadable file, none is checked.
 	const keys = {
-		events: rawKeys(files[DATA_FILES.events], 'id'),
-		instruments: rawKeys(files[DATA_FILES.instruments], 'id'),
-		participants: new Set(
-			parseCsv(files[DATA_FILES.participants] ?? '').rows.map((r) => r.values.iso3 ?? '')
-		)
+		events: events.keys,
+		instruments: instruments.keys,
+		participants: participants.keys
 	};
 	problems.push(...checkIntegrity(dataset, keys));
 	return { dataset, problems, notices: problems.length ? [] : findNotices(dataset) };
 }
 
-/** A tour file holds one tour, whose id must be its file name. */
-function parseTour(file: string, text: string | undefined, problems: Problem[]): Tour[] {
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text ?? '');
-	} catch (e) {
-		problems.push({ file, record: '(file)', field: '(syntax)', message: (e as Error).message });
-		return [];
+/**
+ * validate(schema, raw, noun) checks one record: its raw text first (control characters, absurd
+ * lengths), then its schema, keeping one problem per field (a field whose text is at fault is not
+ * also reported for failing its pattern).
+ */
+function validate<S extends v.GenericSchema>(
+	schema: S,
+	raw: unknown,
+	noun: string
+): { output: v.InferOutput<S> } | { faults: FieldProblem[] } {
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+		return {
+			faults: [
+				{ field: '(record)', message: `must be ${noun} (an object { … }), not ${kindOf(raw)}` }
+			]
+		};
 	}
-	const result = v.safeParse(TourSchema, raw);
-	if (!result.success) {
-		problems.push(...issuesToProblems(file, field(raw, 'id') ?? '(tour)', result.issues));
+	const text = checkFieldText(raw);
+	const result = v.safeParse(schema, raw, { message: plainMessage(noun) });
+	const flagged = new Set(text.map((f) => f.field));
+	const faults = result.success
+		? text
+		: [...text, ...fieldProblems(result.issues, noun).filter((f) => !flagged.has(f.field))];
+	return faults.length || !result.success ? { faults } : { output: result.output };
+}
+
+/** The text of a JSON file parsed, or undefined with its one problem recorded. */
+function readJson(
+	file: string,
+	raw: DataFiles[string],
+	problems: Problem[]
+): { value: unknown } | undefined {
+	const read = fileText(file, raw);
+	if ('problem' in read) {
+		problems.push(read.problem);
+		return undefined;
+	}
+	try {
+		return { value: JSON.parse(read.text) };
+	} catch {
+		problems.push({
+			file,
+			record: '(file)',
+			field: '(syntax)',
+			message: describeJsonFault(read.text)
+		});
+		return undefined;
+	}
+}
+
+/** A tour file holds one tour, whose id must be its file name. */
+function parseTour(file: string, raw: DataFiles[string], problems: Problem[]): Tour[] {
+	const json = readJson(file, raw, problems);
+	if (!json) return [];
+	const record = field(json.value, 'id') ?? '(tour)';
+	const result = validate(TourSchema, json.value, 'a tour');
+	if ('faults' in result) {
+		problems.push(...result.faults.map((f) => ({ file, record, ...f })));
 		return [];
 	}
 	const expected = file.replace(/^tours\//, '').replace(/\.json$/, '');
 	if (result.output.id !== expected) {
 		problems.push({
 			file,
-			record: result.output.id,
+			record,
 			field: 'id',
-			message: `must match the file name (${expected})`
+			message: `must match the file name (${shown(expected)})`
 		});
 	}
 	return [result.output];
-}
-
-function rawKeys(text: string | undefined, key: string): Set<string> {
-	try {
-		const raw: unknown = JSON.parse(text ?? '[]');
-		return new Set(Array.isArray(raw) ? raw.map((r) => field(r, key) ?? '') : []);
-	} catch {
-		return new Set();
-	}
 }
 
 function field(r: unknown, key: string): string | undefined {
@@ -159,93 +194,87 @@ function field(r: unknown, key: string): string | undefined {
 	return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
-function issuesToProblems(file: string, record: string, issues: v.BaseIssue<unknown>[]): Problem[] {
-	return issues.map((issue) => ({
-		file,
-		record,
-		field: issue.path?.map((p) => String(p.key)).join('.') || '(record)',
-		message: issue.message
-	}));
-}
-
 function parseJsonFile<S extends v.GenericSchema>(
 	file: string,
-	text: string | undefined,
-	schema: S,
-	idOf: (r: unknown, i: number) => string,
+	raw: DataFiles[string],
+	how: { schema: S; noun: string; key: string; nameOf: (r: unknown, i: number) => string },
 	problems: Problem[]
-): v.InferOutput<S>[] {
-	if (text === undefined) {
-		problems.push({ file, record: '(file)', field: '(file)', message: 'file is missing' });
-		return [];
-	}
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text);
-	} catch (e) {
-		problems.push({ file, record: '(file)', field: '(syntax)', message: (e as Error).message });
-		return [];
-	}
-	if (!Array.isArray(raw)) {
+): Parsed<v.InferOutput<S>> {
+	const json = readJson(file, raw, problems);
+	if (!json) return { records: [], keys: null };
+	if (!Array.isArray(json.value)) {
 		problems.push({
 			file,
 			record: '(file)',
 			field: '(root)',
-			message: 'must be an array of records'
+			message: `must be a list [ … ] of records, not ${kindOf(json.value)}`
 		});
-		return [];
+		return { records: [], keys: null };
 	}
-	const out: v.InferOutput<S>[] = [];
-	raw.forEach((r, i) => {
-		const result = v.safeParse(schema, r);
-		if (result.success) out.push(result.output);
-		else problems.push(...issuesToProblems(file, idOf(r, i), result.issues));
+	const records: v.InferOutput<S>[] = [];
+	const faults: Problem[] = [];
+	json.value.forEach((r: unknown, i) => {
+		const result = validate(how.schema, r, how.noun);
+		if ('output' in result) records.push(result.output);
+		else faults.push(...result.faults.map((f) => ({ file, record: how.nameOf(r, i), ...f })));
 	});
-	return out;
+	problems.push(...collapseRepeats(faults, json.value.length));
+	return { records, keys: new Set(json.value.map((r: unknown) => field(r, how.key) ?? '')) };
 }
+
+/** Up to three names, then how many more: a header of garbage is not echoed whole. */
+const some = (names: string[]) =>
+	names
+		.slice(0, 3)
+		.map((n) => `"${shown(n, 30)}"`)
+		.join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
 
 function parseCsvFile<S extends v.GenericSchema>(
 	file: string,
-	text: string | undefined,
-	columns: readonly string[],
-	schema: S,
-	idOf: (r: Record<string, string>) => string,
+	raw: DataFiles[string],
+	how: { columns: readonly string[]; schema: S; key: (r: Record<string, string>) => string },
 	problems: Problem[]
-): (v.InferOutput<S> & { line: number })[] {
-	if (text === undefined) {
-		problems.push({ file, record: '(file)', field: '(file)', message: 'file is missing' });
-		return [];
+): Parsed<v.InferOutput<S> & { line: number }> {
+	const read = fileText(file, raw);
+	if ('problem' in read) {
+		problems.push(read.problem);
+		return { records: [], keys: null };
 	}
-	const table = parseCsv(text);
-	const missing = columns.filter((c) => !table.header.includes(c));
-	const extra = table.header.filter((c) => !columns.includes(c));
+	const table = parseCsv(read.text);
+	const missing = how.columns.filter((c) => !table.header.includes(c));
+	const extra = table.header.filter((c) => !how.columns.includes(c));
 	if (missing.length || extra.length) {
+		const parts = [
+			missing.length ? `missing ${some(missing)}` : '',
+			extra.length ? `not a column: ${some(extra)}` : ''
+		];
 		problems.push({
 			file,
 			record: 'line 1',
 			field: '(header)',
-			message:
-				`expected columns ${columns.join(',')}` +
-				(missing.length ? `; missing ${missing.join(',')}` : '') +
-				(extra.length ? `; unexpected ${extra.join(',')}` : '')
+			message: `must be ${how.columns.join(',')} (${parts.filter(Boolean).join('; ')})`
 		});
-		return [];
+		return { records: [], keys: null };
 	}
-	for (const e of table.errors) {
-		problems.push({ file, record: `line ${e.line}`, field: '(line)', message: e.message });
-	}
-	const out: (v.InferOutput<S> & { line: number })[] = [];
+	const faults: Problem[] = table.errors.map((e) => ({
+		file,
+		record: `line ${e.line}`,
+		field: '(line)',
+		message: e.message
+	}));
+	const records: (v.InferOutput<S> & { line: number })[] = [];
 	for (const row of table.rows) {
 		const cells = Object.fromEntries(
 			Object.entries(row.values).map(([k, val]) => [k, val.trim() === '' ? null : val])
 		);
-		const result = v.safeParse(schema, cells);
-		const record = `line ${row.line} (${idOf(row.values)})`;
-		if (result.success)
-			out.push({ ...(result.output as object), line: row.line } as v.InferOutput<S> & {
+		const result = validate(how.schema, cells, 'a row');
+		const record = `line ${row.line} (${how.key(row.values)})`;
+		if ('output' in result)
+			records.push({ ...(result.output as object), line: row.line } as v.InferOutput<S> & {
 				line: number;
 			});
-		else problems.push(...issuesToProblems(file, record, result.issues));
+		else faults.push(...result.faults.map((f) => ({ file, record, ...f })));
 	}
-	return out;
+	problems.push(...collapseRepeats(faults, table.rows.length + table.errors.length));
+	return { records, keys: new Set(table.rows.map((r) => how.key(r.values))) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, precisionOf, spanStart } from './calendarDate';
-import type { Dataset } from './parseDataset';
+import type { Dataset } from './dataset';
 import { scaleDataset } from './scaleDataset';
 import { INSTRUMENT_IDS } from './schema';
 import { action, event, instrument, participant, session } from './testFixtures';

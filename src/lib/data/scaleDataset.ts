@@ -14,7 +14,7 @@ import {
 	spanStart,
 	type IsoDate
 } from './calendarDate';
-import type { Dataset } from './parseDataset';
+import type { Dataset } from './dataset';
 import type { TreatyAction } from './rowSchemas';
 import type { CopSession, InstrumentId, TimelineEvent } from './schema';
 import { seededRandom as random } from './seededRandom';
