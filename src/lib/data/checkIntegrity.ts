@@ -19,6 +19,8 @@ export interface RecordKeys {
 	events: Set<string> | null;
 	instruments: Set<string> | null;
 	participants: Set<string> | null;
+	/** The session number of every record in cop-sessions.json, in file order. */
+	copSessions: string[] | null;
 }
 
 export function checkIntegrity(d: Dataset, keys: RecordKeys): Problem[] {
@@ -40,13 +42,26 @@ function duplicates<T>(rows: T[], key: (r: T) => string): Set<string> {
 	return dup;
 }
 
+/** The records whose key an earlier record has: a JSON record is named by its key, so only these. */
+function repeats<T>(rows: T[], key: (r: T) => string): Set<T> {
+	const seen = new Set<string>();
+	return new Set(
+		rows.filter((r) => {
+			const k = key(r);
+			if (seen.has(k)) return true;
+			seen.add(k);
+			return false;
+		})
+	);
+}
+
 function checkEvents(d: Dataset): Problem[] {
 	const file = 'events.json';
 	const out: Problem[] = [];
-	const dup = duplicates(d.events, (e) => e.id);
+	const dup = repeats(d.events, (e) => e.id);
 	for (const e of d.events) {
 		const p = (field: string, message: string) => out.push({ file, record: e.id, field, message });
-		if (dup.has(e.id)) p('id', 'is used by more than one event');
+		if (dup.has(e)) p('id', 'is used by more than one event');
 		if (!isForm(e.date, e.precision))
 			p('date', `must be written at its precision (${e.precision})`);
 		if (e.endDate !== null && spanEnd(e.endDate) < spanStart(e.date))
@@ -69,10 +84,11 @@ function checkCopSessions(d: Dataset, keys: RecordKeys): Problem[] {
 	const out: Problem[] = [];
 	const events = new Map(d.events.map((e) => [e.id, e]));
 	const dup = duplicates(d.copSessions, (s) => String(s.session));
+	const repeated = repeats(d.copSessions, (s) => String(s.session));
 	for (const s of d.copSessions) {
 		const p = (field: string, message: string) =>
 			out.push({ file, record: `session ${s.session}`, field, message });
-		if (dup.has(String(s.session))) p('session', 'is used by more than one session');
+		if (repeated.has(s)) p('session', 'is used by more than one session');
 		if (s.endDate < s.startDate) p('endDate', 'is before startDate');
 		if (s.startDate < '2004-01-01' || s.endDate > COVERAGE.eventsTo)
 			p('startDate', `is outside 2004 to ${COVERAGE.eventsTo}`);
@@ -87,16 +103,28 @@ function checkCopSessions(d: Dataset, keys: RecordKeys): Problem[] {
 			p('presidingGroupBasis', 'must be given exactly when presidingGroup is');
 		}
 	}
-	d.copSessions.forEach((s, i) => {
-		if (s.session !== i + 1) {
+	// The order is checked on every record, valid or not, and only where it breaks: a session left
+	// out is one problem, not one for every session after it.
+	let previous = 0;
+	for (const raw of keys.copSessions ?? []) {
+		const n = Number(raw);
+		if (!/^\d+$/.test(raw) || dup.has(raw)) {
+			previous++;
+			continue;
+		}
+		if (n !== previous + 1) {
 			out.push({
 				file,
-				record: `session ${s.session}`,
+				record: `session ${n}`,
 				field: 'session',
-				message: `expected session ${i + 1} here (sessions are listed 1, 2, 3, ...)`
+				message:
+					previous === 0
+						? 'the first session listed must be session 1'
+						: `follows session ${previous}; sessions are listed 1, 2, 3, … with none left out or repeated`
 			});
 		}
-	});
+		previous = n;
+	}
 	return out;
 }
 
@@ -104,10 +132,10 @@ function checkInstruments(d: Dataset, keys: RecordKeys): Problem[] {
 	const file = 'instruments.json';
 	const out: Problem[] = [];
 	const ids = keys.instruments ?? new Set<string>();
-	const dup = duplicates(d.instruments, (i) => i.id);
+	const dup = repeats(d.instruments, (i) => i.id);
 	for (const i of d.instruments) {
 		const p = (field: string, message: string) => out.push({ file, record: i.id, field, message });
-		if (dup.has(i.id)) p('id', 'is used by more than one instrument');
+		if (dup.has(i)) p('id', 'is used by more than one instrument');
 		if (i.parent !== null && !ids.has(i.parent))
 			p('parent', `refers to a missing instrument: ${shown(i.parent)}`);
 		if (i.parent === i.id) p('parent', 'cannot be the instrument itself');
@@ -121,7 +149,8 @@ function checkInstruments(d: Dataset, keys: RecordKeys): Problem[] {
 		if (t !== null && t > i.entryIntoForce.date)
 			p('entryIntoForce.thresholdDepositDate', 'is after entryIntoForce.date');
 	}
-	if (ids.size > 0) {
+	// An instrument is missing only if every record has an id: one without is reported already.
+	if (ids.size > 0 && !ids.has('')) {
 		for (const id of ['UNTOC', 'TIP', 'SOM', 'FIR'] as const) {
 			if (!ids.has(id))
 				out.push({ file, record: id, field: 'id', message: 'instrument is missing' });

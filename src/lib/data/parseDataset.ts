@@ -27,10 +27,13 @@ import { CopSessionSchema, EventSchema, InstrumentSchema, TourSchema, type Tour 
 // Kept here for the modules that import them from the parser (the views among them).
 export { DATA_FILES, type Dataset } from './dataset';
 
-/** What a file yielded: its valid records, and every record's key (null if the file was unreadable). */
+/**
+ * What a file yielded: its valid records, and every record's key, valid or not, in file order ('' for
+ * a record without one); null if the file could not be read at all.
+ */
 interface Parsed<T> {
 	records: T[];
-	keys: Set<string> | null;
+	keys: string[] | null;
 }
 
 /** parseDataset(files) validates every file (keyed by name, as in DATA_FILES) and cross-checks them. */
@@ -107,10 +110,12 @@ export function parseDataset(files: DataFiles): {
 	};
 	// References resolve against every record's key, valid or not, so one bad record is reported once
 	// and does not also break every record that refers to it; into an unreadable file, none is checked.
+	const set = (keys: string[] | null) => keys && new Set(keys);
 	const keys = {
-		events: events.keys,
-		instruments: instruments.keys,
-		participants: participants.keys
+		events: set(events.keys),
+		instruments: set(instruments.keys),
+		participants: set(participants.keys),
+		copSessions: copSessions.keys
 	};
 	problems.push(...checkIntegrity(dataset, keys));
 	return { dataset, problems, notices: problems.length ? [] : findNotices(dataset) };
@@ -219,7 +224,7 @@ function parseJsonFile<S extends v.GenericSchema>(
 		else faults.push(...result.faults.map((f) => ({ file, record: how.nameOf(r, i), ...f })));
 	});
 	problems.push(...collapseRepeats(faults, json.value.length));
-	return { records, keys: new Set(json.value.map((r: unknown) => field(r, how.key) ?? '')) };
+	return { records, keys: json.value.map((r: unknown) => field(r, how.key) ?? '') };
 }
 
 /** Up to three names, then how many more: a header of garbage is not echoed whole. */
@@ -276,5 +281,5 @@ function parseCsvFile<S extends v.GenericSchema>(
 		else faults.push(...result.faults.map((f) => ({ file, record, ...f })));
 	}
 	problems.push(...collapseRepeats(faults, table.rows.length + table.errors.length));
-	return { records, keys: new Set(table.rows.map((r) => how.key(r.values))) };
+	return { records, keys: table.rows.map((r) => how.key(r.values)) };
 }
