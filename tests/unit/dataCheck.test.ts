@@ -154,8 +154,9 @@ const problemLines = (out: string) =>
 function expectClean(out: string) {
 	expect(out).not.toMatch(/\bat .*:\d+:\d+/); // a stack frame
 	expect(out).not.toMatch(/Error:/);
-	// eslint-disable-next-line no-control-regex -- raw control bytes are what must not appear
+	// Raw control bytes and invisible characters are what must not appear.
 	expect(out).not.toMatch(
+		// eslint-disable-next-line no-control-regex
 		/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/
 	);
 	expect(out).not.toMatch(
