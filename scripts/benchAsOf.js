@@ -9,7 +9,8 @@ import { readDataDir } from './readDataDir.js';
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.floor((p / 100) * (xs.length - 1))];
 
 export async function benchAsOf() {
-	const { DATA_FILES, parseDataset } = await load('src/lib/data/parseDataset.ts');
+	const { DATA_FILES } = await load('src/lib/data/dataset.ts');
+	const { parseDataset } = await load('src/lib/data/parseDataset.ts');
 	const { buildStatusIndex } = await load('src/lib/data/legalStatus.ts');
 	const { countsOn, countsByGroup } = await load('src/lib/data/statusCounts.ts');
 	const { fromDayNumber, dayNumber } = await load('src/lib/data/calendarDate.ts');

@@ -3,7 +3,8 @@
  * through parseDataset. Any problem throws, so an invalid data/ fails the build (prerendering calls
  * this) instead of shipping a half-read dataset.
  */
-import { parseDataset, type Dataset } from './parseDataset';
+import type { Dataset } from './dataset';
+import { parseDataset } from './parseDataset';
 import { DataError } from './problems';
 
 const files = Object.fromEntries(

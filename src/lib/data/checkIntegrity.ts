@@ -4,17 +4,23 @@
  * Protocol is a Party to the Convention; a signature falls inside the signature window).
  */
 import { spanEnd, spanStart } from './calendarDate';
-import type { Dataset } from './parseDataset';
-import type { Problem } from './problems';
+import type { Dataset } from './dataset';
+import { shown, type Problem } from './problems';
 
 /** The span of history the dataset covers: events 1975–2024; treaty actions run on into 2025. */
 export const COVERAGE = { from: '1975-01-01', eventsTo: '2024-12-31', to: '2025-12-31' } as const;
 
-/** The key of every record in the files, valid or not, that references are checked against. */
+/**
+ * The key of every record in the files, valid or not, that references are checked against; null when
+ * the file itself could not be read, so that nothing referring into it is reported (its one problem
+ * is the file's).
+ */
 export interface RecordKeys {
-	events: Set<string>;
-	instruments: Set<string>;
-	participants: Set<string>;
+	events: Set<string> | null;
+	instruments: Set<string> | null;
+	participants: Set<string> | null;
+	/** The session number of every record in cop-sessions.json, in file order. */
+	copSessions: string[] | null;
 }
 
 export function checkIntegrity(d: Dataset, keys: RecordKeys): Problem[] {
@@ -36,13 +42,26 @@ function duplicates<T>(rows: T[], key: (r: T) => string): Set<string> {
 	return dup;
 }
 
+/** The records whose key an earlier record has: a JSON record is named by its key, so only these. */
+function repeats<T>(rows: T[], key: (r: T) => string): Set<T> {
+	const seen = new Set<string>();
+	return new Set(
+		rows.filter((r) => {
+			const k = key(r);
+			if (seen.has(k)) return true;
+			seen.add(k);
+			return false;
+		})
+	);
+}
+
 function checkEvents(d: Dataset): Problem[] {
 	const file = 'events.json';
 	const out: Problem[] = [];
-	const dup = duplicates(d.events, (e) => e.id);
+	const dup = repeats(d.events, (e) => e.id);
 	for (const e of d.events) {
 		const p = (field: string, message: string) => out.push({ file, record: e.id, field, message });
-		if (dup.has(e.id)) p('id', 'is used by more than one event');
+		if (dup.has(e)) p('id', 'is used by more than one event');
 		if (!isForm(e.date, e.precision))
 			p('date', `must be written at its precision (${e.precision})`);
 		if (e.endDate !== null && spanEnd(e.endDate) < spanStart(e.date))
@@ -65,17 +84,18 @@ function checkCopSessions(d: Dataset, keys: RecordKeys): Problem[] {
 	const out: Problem[] = [];
 	const events = new Map(d.events.map((e) => [e.id, e]));
 	const dup = duplicates(d.copSessions, (s) => String(s.session));
+	const repeated = repeats(d.copSessions, (s) => String(s.session));
 	for (const s of d.copSessions) {
 		const p = (field: string, message: string) =>
 			out.push({ file, record: `session ${s.session}`, field, message });
-		if (dup.has(String(s.session))) p('session', 'is used by more than one session');
+		if (repeated.has(s)) p('session', 'is used by more than one session');
 		if (s.endDate < s.startDate) p('endDate', 'is before startDate');
 		if (s.startDate < '2004-01-01' || s.endDate > COVERAGE.eventsTo)
 			p('startDate', `is outside 2004 to ${COVERAGE.eventsTo}`);
-		if (s.eventId !== null) {
+		if (s.eventId !== null && keys.events !== null) {
 			const e = events.get(s.eventId);
 			if (!keys.events.has(s.eventId))
-				p('eventId', `refers to an event that does not exist: ${s.eventId}`);
+				p('eventId', `refers to an event that does not exist: ${shown(s.eventId)}`);
 			else if (e && e.category !== 'cop')
 				p('eventId', `refers to an event of category ${e.category}, not cop`);
 		}
@@ -83,29 +103,41 @@ function checkCopSessions(d: Dataset, keys: RecordKeys): Problem[] {
 			p('presidingGroupBasis', 'must be given exactly when presidingGroup is');
 		}
 	}
-	d.copSessions.forEach((s, i) => {
-		if (s.session !== i + 1) {
+	// The order is checked on every record, valid or not, and only where it breaks: a session left
+	// out is one problem, not one for every session after it.
+	let previous = 0;
+	for (const raw of keys.copSessions ?? []) {
+		const n = Number(raw);
+		if (!/^\d+$/.test(raw) || dup.has(raw)) {
+			previous++;
+			continue;
+		}
+		if (n !== previous + 1) {
 			out.push({
 				file,
-				record: `session ${s.session}`,
+				record: `session ${n}`,
 				field: 'session',
-				message: `expected session ${i + 1} here (sessions are listed 1, 2, 3, ...)`
+				message:
+					previous === 0
+						? 'the first session listed must be session 1'
+						: `follows session ${previous}; sessions are listed 1, 2, 3, … with none left out or repeated`
 			});
 		}
-	});
+		previous = n;
+	}
 	return out;
 }
 
 function checkInstruments(d: Dataset, keys: RecordKeys): Problem[] {
 	const file = 'instruments.json';
 	const out: Problem[] = [];
-	const ids = keys.instruments;
-	const dup = duplicates(d.instruments, (i) => i.id);
+	const ids = keys.instruments ?? new Set<string>();
+	const dup = repeats(d.instruments, (i) => i.id);
 	for (const i of d.instruments) {
 		const p = (field: string, message: string) => out.push({ file, record: i.id, field, message });
-		if (dup.has(i.id)) p('id', 'is used by more than one instrument');
+		if (dup.has(i)) p('id', 'is used by more than one instrument');
 		if (i.parent !== null && !ids.has(i.parent))
-			p('parent', `refers to a missing instrument: ${i.parent}`);
+			p('parent', `refers to a missing instrument: ${shown(i.parent)}`);
 		if (i.parent === i.id) p('parent', 'cannot be the instrument itself');
 		if (i.signature.openFrom < i.adoption.date) p('signature.openFrom', 'is before adoption.date');
 		if (i.signature.closedOn !== null && i.signature.closedOn < i.signature.openFrom) {
@@ -117,7 +149,8 @@ function checkInstruments(d: Dataset, keys: RecordKeys): Problem[] {
 		if (t !== null && t > i.entryIntoForce.date)
 			p('entryIntoForce.thresholdDepositDate', 'is after entryIntoForce.date');
 	}
-	if (ids.size > 0) {
+	// An instrument is missing only if every record has an id: one without is reported already.
+	if (ids.size > 0 && !ids.has('')) {
 		for (const id of ['UNTOC', 'TIP', 'SOM', 'FIR'] as const) {
 			if (!ids.has(id))
 				out.push({ file, record: id, field: 'id', message: 'instrument is missing' });
@@ -165,8 +198,8 @@ function checkTreatyActions(d: Dataset, keys: RecordKeys): Problem[] {
 			});
 		const inst = instruments.get(a.instrument);
 		const isParty = a.consentDate !== null || a.dateEarliest !== null;
-		if (!participants.has(a.participant))
-			p('participant', `is not in participants.csv: ${a.participant}`);
+		if (participants !== null && !participants.has(a.participant))
+			p('participant', `is not in participants.csv: ${shown(a.participant)}`);
 		if (dup.has(`${a.participant} ${a.instrument}`))
 			p('instrument', 'this participant has more than one row for this instrument');
 		if (a.signatureDate === null && !isParty)
@@ -221,28 +254,29 @@ function checkPublishedCounts(d: Dataset): Problem[] {
 	);
 }
 
-function checkTours(d: Dataset, keys: RecordKeys): Problem[] {
+function checkTours(d: Dataset, { events }: RecordKeys): Problem[] {
+	if (events === null) return [];
 	return d.tours.flatMap((t) =>
 		t.stops.flatMap((stop, i) => {
 			const record = `${t.id} stop ${i + 1}`;
 			const out: Problem[] = [];
 			for (const id of stop.events) {
-				if (!keys.events.has(id)) {
+				if (!events.has(id)) {
 					out.push({
 						file: `tours/${t.id}.json`,
 						record,
 						field: 'events',
-						message: `refers to an event that does not exist: ${id}`
+						message: `refers to an event that does not exist: ${shown(id)}`
 					});
 				}
 			}
 			const event = new URLSearchParams(stop.query).get('event');
-			if (event !== null && !keys.events.has(event)) {
+			if (event !== null && !events.has(event)) {
 				out.push({
 					file: `tours/${t.id}.json`,
 					record,
 					field: 'query',
-					message: `event=${event} does not exist`
+					message: `event=${shown(event)} does not exist`
 				});
 			}
 			return out;

@@ -44,4 +44,31 @@ describe('toCsv', () => {
 		const t = parseCsv(toCsv(['a', 'b', 'c'], rows));
 		expect(t.rows.map((r) => [r.values.a, r.values.b, r.values.c])).toEqual(rows);
 	});
+	it.each<[string | number | null, string]>([
+		['=HYPERLINK("http://x","click")', `"'=HYPERLINK(""http://x"",""click"")"`],
+		['+1', "'+1"],
+		['-2', "'-2"],
+		['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+		['\tfoo', "'\tfoo"],
+		['\rfoo', `"'\rfoo"`],
+		[-3, '-3'],
+		[2.5, '2.5'],
+		[null, ''],
+		['2003-09-29', '2003-09-29'],
+		['plain text', 'plain text'],
+		['a = b + c - d @ e', 'a = b + c - d @ e'],
+		['say "hi"', '"say ""hi"""'],
+		['x, y', '"x, y"'],
+		['two\nlines', '"two\nlines"'],
+		['', '']
+	])('toCsv writes the cell %j as %s', (value, written) => {
+		expect(toCsv(['h'], [[value]])).toBe(`h\n${written}\n`);
+	});
+	it('toCsv(header, rows) neutralises header cells too', () => {
+		expect(toCsv(['=cmd', 'ok'], [])).toBe("'=cmd,ok\n");
+	});
+	it('toCsv(header, rows) output reads back as the neutralised text, never the formula', () => {
+		const t = parseCsv(toCsv(['a', 'b'], [['=1+1', '-2']]));
+		expect(t.rows[0]?.values).toEqual({ a: "'=1+1", b: "'-2" });
+	});
 });

@@ -17,28 +17,31 @@ export interface CsvTable {
 	errors: { line: number; message: string }[];
 }
 
-/** parseCsv(text) splits text into a header and rows, reporting (not throwing on) malformed lines. */
+/**
+ * parseCsv(text) splits text into a header and rows, reporting (not throwing on) malformed lines: one
+ * error per line, so a stray quote that also shifts the fields is one fault, not two.
+ */
 export function parseCsv(text: string): CsvTable {
 	const records = splitRecords(text.replace(/^\uFEFF/, ''));
-	const errors: CsvTable['errors'] = records.flatMap((r) =>
-		r.error ? [{ line: r.line, message: r.error }] : []
-	);
+	const errors: CsvTable['errors'] = [];
 	const first = records.shift();
+	if (first?.error) errors.push({ line: first.line, message: first.error });
 	const header = first?.fields ?? [];
 	const rows: CsvRow[] = [];
 	for (const r of records) {
-		if (r.fields.length === 1 && r.fields[0] === '') continue; // blank line
+		if (r.fields.length === 1 && r.fields[0] === '' && !r.error) continue; // blank line
 		if (r.fields.length !== header.length) {
-			errors.push({
-				line: r.line,
-				message: `expected ${header.length} fields, found ${r.fields.length}`
-			});
-			continue;
+			const count = `expected ${header.length} fields, found ${r.fields.length}`;
+			errors.push({ line: r.line, message: r.error ? `${count} (${r.error})` : count });
+		} else if (r.error) {
+			errors.push({ line: r.line, message: r.error });
+		} else {
+			const values: Record<string, string> = {};
+			header.forEach((h, i) => (values[h] = r.fields[i] ?? ''));
+			rows.push({ line: r.line, values });
 		}
-		const values: Record<string, string> = {};
-		header.forEach((h, i) => (values[h] = r.fields[i] ?? ''));
-		rows.push({ line: r.line, values });
 	}
+	errors.sort((a, b) => a.line - b.line);
 	return { header, rows, errors };
 }
 
@@ -99,10 +102,20 @@ function splitRecords(text: string): RawRecord[] {
 	return out;
 }
 
-/** toCsv(header, rows) writes RFC 4180 CSV, quoting only where needed. */
+/**
+ * Text a spreadsheet would run as a formula (OWASP, "CSV Injection"): a cell that starts with =, +, -,
+ * @, a tab or a carriage return. Such text gets a leading single quote, which spreadsheets show as text
+ * and do not evaluate. Numbers are written as they are: -3 is a number, not a formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * toCsv(header, rows) writes RFC 4180 CSV, quoting only where needed, with every text cell that could
+ * start a formula neutralised (see FORMULA_START).
+ */
 export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
 	const cell = (v: string | number | null | undefined) => {
-		const s = v == null ? '' : String(v);
+		const s = v == null ? '' : typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : String(v);
 		return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 	};
 	return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';

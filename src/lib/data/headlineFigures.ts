@@ -3,7 +3,7 @@
  * sessions, and how many Parties each instrument has on the data's as-of date (the newest deposit it
  * records), with undated Parties kept apart rather than given a date.
  */
-import type { Dataset } from './parseDataset';
+import type { Dataset } from './dataset';
 import { countParties, type PartyCount } from './partyCount';
 import type { InstrumentId } from './schema';
 

@@ -3,7 +3,7 @@
  * deposit date is unknown (with the window it lies in), consent instruments whose kind is unknown, COP
  * session facts the research could not find, and Protocol Parties with no Convention row.
  */
-import type { Dataset } from './parseDataset';
+import type { Dataset } from './dataset';
 import type { Problem } from './problems';
 import { isParty } from './partyCount';
 import type { TreatyAction } from './rowSchemas';

@@ -5,7 +5,7 @@
  * 'unknown' while the date falls inside its window, and certain only once the window has passed.
  */
 import { addDays, type IsoDate } from './calendarDate';
-import type { Dataset } from './parseDataset';
+import type { Dataset } from './dataset';
 import type { TreatyAction } from './rowSchemas';
 import { INSTRUMENT_IDS, type ConsentKind, type Instrument, type InstrumentId } from './schema';
 

@@ -53,13 +53,25 @@ const httpUrl = v.pipe(
 	v.string(),
 	v.regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'must be an http(s) URL without spaces')
 );
+/** A date written in form but not on the calendar ("2024-02-30") is told so, not told its form. */
+const dateMessage =
+	(otherwise: string) =>
+	({ input }: { input: string }) =>
+		/^\d{4}-\d{2}-\d{2}$/.test(input)
+			? `${input} is not a calendar date`
+			: /^\d{4}-\d{2}$/.test(input) && !/^\d{4}-(0[1-9]|1[0-2])$/.test(input)
+				? `${input} is not a calendar month`
+				: otherwise;
 export const isoDate = v.pipe(
 	v.string(),
-	v.check(isCalendarDate, 'must be a real calendar date written YYYY-MM-DD')
+	v.check(isCalendarDate, dateMessage('must be a real calendar date written YYYY-MM-DD'))
 );
 const partialDate = v.pipe(
 	v.string(),
-	v.check((s) => precisionOf(s) !== null, 'must be written YYYY, YYYY-MM or YYYY-MM-DD')
+	v.check(
+		(s) => precisionOf(s) !== null,
+		dateMessage('must be written YYYY, YYYY-MM or YYYY-MM-DD')
+	)
 );
 const count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0));
 const nullableText = v.nullable(text);
