@@ -98,4 +98,24 @@ export class PageModel {
 	readonly hoverDate = $derived(
 		this.filters.hover?.kind === 'date' ? this.filters.hover.date : null
 	);
+
+	/** What the timeline draws, as its props. */
+	readonly timeline = $derived({
+		events: this.onTimeline,
+		lanes: this.lanes,
+		counts: this.laneCounts,
+		marks: this.partyActions,
+		highlighted: this.highlighted,
+		hoverDate: this.hoverDate
+	});
+	/** What the growth chart draws, as its props. */
+	readonly chart = $derived({
+		index: this.index,
+		instruments: this.dataset.instruments,
+		copSessions: this.dataset.copSessions,
+		dataAsOf: this.dataAsOf,
+		groupOf: this.groupOf,
+		partyMarks: this.partyActions,
+		linkedDate: this.linkedDate
+	});
 }
