@@ -20,7 +20,7 @@ export class TimeZoom {
 	#svg: SVGSVGElement | null = null;
 	#behavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
 	#base: ScaleTime<number, number> = scaleUtc();
-	#width = 1;
+	#range: [number, number] = [0, 1];
 
 	/**
 	 * @param span the whole span, ms; the zoom never leaves it
@@ -46,16 +46,17 @@ export class TimeZoom {
 	}
 
 	/**
-	 * attach(svg, width, height, initial): wire d3-zoom to the plot at this size, starting at the window
-	 * `initial` (ms). Call it again when the size changes; the returned function detaches.
+	 * attach(svg, range, height, initial): wire d3-zoom to the plot, whose x scale spans `range` pixels,
+	 * starting at the window `initial` (ms). Call it again when the size changes; the returned function
+	 * detaches.
 	 */
-	attach(svg: SVGSVGElement, width: number, height: number, initial: [number, number]) {
+	attach(svg: SVGSVGElement, range: [number, number], height: number, initial: [number, number]) {
 		this.#svg = svg;
-		this.#width = width;
-		this.#base = scaleUtc().domain(this.span).range([0, width]);
+		this.#range = range;
+		this.#base = scaleUtc().domain(this.span).range(range);
 		const extent: [[number, number], [number, number]] = [
-			[0, 0],
-			[width, height]
+			[range[0], 0],
+			[range[1], height]
 		];
 		const z = zoom<SVGSVGElement, unknown>()
 			.scaleExtent([1, (this.span[1] - this.span[0]) / this.minSpan])
@@ -79,8 +80,9 @@ export class TimeZoom {
 
 	#transformFor(from: number, to: number): ZoomTransform {
 		const b = this.#base;
-		const k = this.#width / (b(to) - b(from));
-		return zoomIdentity.scale(k).translate(-b(from), 0);
+		const [a, c] = this.#range;
+		const k = (c - a) / (b(to) - b(from));
+		return zoomIdentity.translate(a, 0).scale(k).translate(-b(from), 0);
 	}
 
 	#apply(t: ZoomTransform, ms: number) {
@@ -108,7 +110,7 @@ export class TimeZoom {
 	}
 
 	/** zoomBy(factor, centerPx): zoom in (factor > 1) or out around a point of the plot. */
-	zoomBy(factor: number, centerPx = this.#width / 2) {
+	zoomBy(factor: number, centerPx = (this.#range[0] + this.#range[1]) / 2) {
 		if (!this.#svg || !this.#behavior) return;
 		const sel = select(this.#svg);
 		const p: [number, number] = [centerPx, 0];
@@ -120,7 +122,8 @@ export class TimeZoom {
 	panBy(fraction: number) {
 		if (!this.#svg || !this.#behavior) return;
 		const k = zoomTransform(this.#svg).k;
-		this.#behavior.translateBy(select(this.#svg), (-fraction * this.#width) / k, 0);
+		const w = this.#range[1] - this.#range[0];
+		this.#behavior.translateBy(select(this.#svg), (-fraction * w) / k, 0);
 	}
 
 	/** keepInView(t): centre the window on time t (ms) without changing the zoom. */

@@ -83,10 +83,15 @@ export function windowToMs(w: { from: IsoDate; to: IsoDate }): [number, number] 
 	return [dayNumber(w.from) * DAY_MS, (dayNumber(w.to) + 1) * DAY_MS];
 }
 
-/** msToWindow(d): the whole calendar days a span of ms (end exclusive) touches, inclusive. */
+/**
+ * msToWindow(d): the whole calendar days a span of ms (end exclusive) touches, inclusive. A span that
+ * a zoom computed lands a hair off midnight; within a millisecond counts as on it, so converting a
+ * window to ms and back never moves it by a day.
+ */
 export function msToWindow(d: readonly [number, number]): { from: IsoDate; to: IsoDate } {
+	const from = Math.floor((d[0] + 1) / DAY_MS);
 	return {
-		from: fromDayNumber(Math.floor(d[0] / DAY_MS)),
-		to: fromDayNumber(Math.max(Math.floor(d[0] / DAY_MS), Math.ceil(d[1] / DAY_MS) - 1))
+		from: fromDayNumber(from),
+		to: fromDayNumber(Math.max(from, Math.ceil((d[1] - 1) / DAY_MS) - 1))
 	};
 }

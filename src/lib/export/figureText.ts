@@ -10,14 +10,12 @@ import { CATEGORY_STYLE } from '$lib/charts/palette';
 import type { ExportInfo } from './exportInfo';
 import type { FigureText } from './standaloneSvg';
 
-/** timelineFigureText(title, info, lanes, counts, laneTop, laneHeight): the timeline's export text. */
+/** timelineFigureText(title, info, lanes, counts): the timeline's export text. */
 export function timelineFigureText(
 	title: string,
 	info: ExportInfo,
 	lanes: readonly CategoryId[],
-	counts: Record<CategoryId, number>,
-	laneTop: number,
-	laneHeight: number
+	counts: Record<CategoryId, number>
 ): FigureText {
 	return {
 		title,
@@ -27,11 +25,7 @@ export function timelineFigureText(
 			color: CATEGORY_STYLE[c].color,
 			shape: CATEGORY_STYLE[c].shape
 		})),
-		footer: info.footer(title),
-		leftLabels: lanes.map((c, i) => ({
-			y: laneTop + i * laneHeight + laneHeight / 2,
-			text: CATEGORY_LABELS[c]
-		}))
+		footer: info.footer(title)
 	};
 }
 

@@ -23,12 +23,31 @@ export interface FigureText {
 	subtitle: string;
 	legend: LegendItem[];
 	footer: string[];
-	/** Labels drawn to the left of the plot (the timeline's lanes), at y in the plot's coordinates. */
-	leftLabels?: { y: number; text: string }[];
-	/** Room the figure draws in outside its SVG box (a LayerCake chart's axes sit in its padding). */
-	bleed?: { top: number; right: number; bottom: number; left: number };
-	/** The plot's drawn size in pixels, padding aside; by default the SVG's width and height. */
-	size?: { width: number; height: number };
+}
+
+/** Room a figure draws in outside its SVG box (a LayerCake chart's axes sit in its padding). */
+export interface Bleed {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+/**
+ * Where an export takes its plot from. `svg` is the plot as drawn on screen, `width` × `height` its
+ * box in pixels, bleed aside. With `render`, the export instead asks for the plot drawn at the size its
+ * frame leaves (bleed included in that size), so a slide's plot grows into the slide rather than being
+ * scaled; `done` releases what the drawing took.
+ */
+export interface FigureSource {
+	svg: SVGSVGElement;
+	width: number;
+	height: number;
+	bleed?: Bleed;
+	render?: (
+		width: number,
+		height: number
+	) => { svg: SVGSVGElement; bleed: Bleed; done: () => void };
 }
 
 export const SAFE_FONT = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif";
@@ -132,25 +151,23 @@ function wrap(text: string, max: number): string[] {
 	return lines;
 }
 
+const NO_BLEED: Bleed = { top: 0, right: 0, bottom: 0, left: 0 };
+
 /**
- * standaloneSvg(svg, text, preset, theme): the figure as a complete SVG document (a string). The live
- * SVG's own size sets the plot's size on screen; the presets scale it into their page.
+ * standaloneSvg(source, text, preset, theme): the figure as a complete SVG document (a string). On
+ * screen size the plot keeps the size it has on screen; a preset draws it anew for the room its page
+ * leaves when the source can (`render`), and otherwise scales the screen's plot into it.
  */
 export function standaloneSvg(
-	svg: SVGSVGElement,
+	source: FigureSource,
 	text: FigureText,
 	preset: Preset,
 	theme: Theme
 ): string {
-	const b = text.bleed ?? { top: 0, right: 0, bottom: 0, left: 0 };
-	const box = text.size ?? {
-		width: Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width,
-		height: Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height
-	};
-	const plotW = box.width + b.left + b.right;
-	const plotH = box.height + b.top + b.bottom;
-	const gutter = text.leftLabels?.length ? 170 : 0;
-	const W = preset === 'screen' ? Math.round(plotW + gutter + 48) : PRESETS[preset][0];
+	const b = source.bleed ?? NO_BLEED;
+	const plotW = source.width + b.left + b.right;
+	const plotH = source.height + b.top + b.bottom;
+	const W = preset === 'screen' ? Math.round(plotW + 48) : PRESETS[preset][0];
 	const H0 = preset === 'screen' ? 0 : PRESETS[preset][1];
 	const scale = preset === 'screen' ? 1 : W / 1280;
 	const f = (n: number) => Math.round(n * scale * 10) / 10;
@@ -198,23 +215,33 @@ export function standaloneSvg(
 	const footer = text.footer.flatMap((l) => wrap(l, Math.floor((W - 2 * pad) / (f(11) * 0.52))));
 	const footerH = footer.length * f(15) + pad;
 	const availH = preset === 'screen' ? plotH : H0 - top - footerH - f(8);
-	const availW = W - 2 * pad - f(gutter);
-	const k = preset === 'screen' ? 1 : Math.min(availW / plotW, availH / plotH);
-	const drawW = plotW * k;
-	const drawH = plotH * k;
-	const H = preset === 'screen' ? Math.round(top + plotH + f(8) + footerH) : H0;
-	const plotX = pad + f(gutter);
-	for (const l of text.leftLabels ?? []) {
-		parts.push(
-			`<text x="${pad}" y="${top + l.y * k}" dy="0.35em" font-family="${SAFE_FONT}" font-size="${f(12)}" fill="${ink}">${esc(l.text)}</text>`
-		);
+	const availW = W - 2 * pad;
+	// Drawn anew for the frame: at the frame's room in the page's own pixels (the type scale undone),
+	// so the plot fills the frame and its text keeps the size it has in the title and legend.
+	const area =
+		preset === 'screen'
+			? { w: plotW, h: plotH }
+			: { w: Math.round(availW / scale), h: Math.round(availH / scale) };
+	const drawn = source.render?.(area.w, area.h);
+	const vb = drawn
+		? { x: -drawn.bleed.left, y: -drawn.bleed.top, w: area.w, h: area.h }
+		: { x: -b.left, y: -b.top, w: plotW, h: plotH };
+	const k = preset === 'screen' ? 1 : Math.min(availW / vb.w, availH / vb.h);
+	const drawW = vb.w * k;
+	const drawH = vb.h * k;
+	const H = preset === 'screen' ? Math.round(top + vb.h + f(8) + footerH) : H0;
+	const plotX = pad;
+	let inner: SVGSVGElement;
+	try {
+		inner = inlineSvg(drawn?.svg ?? source.svg, theme);
+	} finally {
+		drawn?.done();
 	}
-	const inner = inlineSvg(svg, theme);
 	inner.setAttribute('x', String(plotX));
 	inner.setAttribute('y', String(top));
 	inner.setAttribute('width', String(drawW));
 	inner.setAttribute('height', String(drawH));
-	inner.setAttribute('viewBox', `${-b.left} ${-b.top} ${plotW} ${plotH}`);
+	inner.setAttribute('viewBox', `${vb.x} ${vb.y} ${vb.w} ${vb.h}`);
 	inner.removeAttribute('id');
 	const plot = new XMLSerializer().serializeToString(inner).replace(/ xmlns="[^"]*"/, '');
 	let fy = H - footerH + pad * 0.6;

@@ -47,6 +47,13 @@ describe('FilterState', () => {
 		s.setWindow({ ...TIMELINE_SPAN });
 		expect(s.window).toBeNull();
 	});
+	it('setWindow(w) with the window it already has keeps the same object, so nothing re-runs', () => {
+		const s = new FilterState();
+		s.setWindow({ from: '1998-01-01', to: '2004-12-31' });
+		const before = s.window;
+		s.setWindow({ from: '1998-01-01', to: '2004-12-31' });
+		expect(s.window).toBe(before);
+	});
 	it('setQuery(q) keeps the text as typed and snapshot() trims it', () => {
 		const s = new FilterState();
 		s.setQuery('palermo ');

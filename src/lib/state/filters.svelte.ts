@@ -88,7 +88,10 @@ export class FilterState {
 	}
 
 	setWindow(w: TimeWindow | null) {
-		this.window = normalizeWindow(w);
+		const next = normalizeWindow(w);
+		// The same window again changes nothing (a zoom that ends where it began), so nothing re-runs.
+		if (next?.from === this.window?.from && next?.to === this.window?.to) return;
+		this.window = next;
 	}
 
 	toggleCategory(id: CategoryId) {

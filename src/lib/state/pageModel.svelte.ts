@@ -56,7 +56,7 @@ export class PageModel {
 	/** Events that pass every filter (the events table); those on the timeline (window aside). */
 	readonly shown = $derived(applyFilters(this.dataset.events, this.snapshot));
 	readonly onTimeline = $derived(timelineEvents(this.dataset.events, this.snapshot));
-	readonly lanes = $derived(timelineLanes(this.snapshot));
+	readonly lanes = $derived(timelineLanes(this.filters.categories));
 	readonly laneCounts = $derived(laneCounts(this.onTimeline, this.snapshot));
 	/** What each category's checkbox would show with the other filters as they are. */
 	readonly categoryCounts = $derived(categoryCounts(this.dataset.events, this.snapshot));

@@ -24,9 +24,9 @@ export function timelineEvents(events: readonly TimelineEvent[], f: Filters): Ti
 	return applyFilters(events, { ...f, window: null });
 }
 
-/** timelineLanes(f): the categories that get a lane, in their fixed order. */
-export function timelineLanes(f: Filters): CategoryId[] {
-	return f.categories ?? [...CATEGORY_IDS];
+/** timelineLanes(categories): the categories that get a lane (null: all), in their fixed order. */
+export function timelineLanes(categories: readonly CategoryId[] | null): CategoryId[] {
+	return categories ? CATEGORY_IDS.filter((c) => categories.includes(c)) : [...CATEGORY_IDS];
 }
 
 /** laneCounts(onTimeline, f): how many of the timeline's events each lane holds, for its legend. */

@@ -1,3 +1,6 @@
+/** The page's font stack as canvas text measuring needs it (app.css --font leads with the same faces). */
+export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
 /**
  * Text width for label layout: a canvas measure in the browser, cached per string; a fixed
  * average width per character where there is no canvas (prerendering, tests), which errs wide so a

@@ -1,0 +1,40 @@
+/**
+ * The timeline's plot drawn for an export's frame: lanes grown to fill the height the frame leaves (up
+ * to a readable maximum), the lane names in a left margin, the marks laid out anew for the frame's
+ * width. Returned as an export's `render` wants it (see FigureSource in standaloneSvg.ts).
+ */
+import type { CategoryId } from '$lib/data/schema';
+import type { LayoutItem } from '$lib/data/timelineLayout';
+import type { PartyAction } from '$lib/data/partyActions';
+import { timelineGeometry, timelineScene } from '$lib/charts/timelineScene';
+import { renderOffscreen } from './renderOffscreen';
+import TimelineFigure from './TimelineFigure.svelte';
+
+export interface TimelinePlotInput {
+	sorted: readonly LayoutItem[];
+	domain: readonly [number, number];
+	lanes: readonly CategoryId[];
+	rules: readonly (PartyAction | { t: number; kind: 'pointer' })[];
+	em: number;
+	measure: (text: string) => number;
+}
+
+/** The width of the lane names' margin for a type size. */
+export const laneNamesWidth = (em: number) => Math.round(em * 11);
+
+/** renderTimelinePlot(input, w, h): the plot at w × h pixels, names included. */
+export function renderTimelinePlot(input: TimelinePlotInput, w: number, h: number) {
+	const { em, lanes } = input;
+	const names = laneNamesWidth(em);
+	const base = timelineGeometry(em, lanes.length);
+	const room = (h - (base.height - base.lanesHeight) - base.top) / Math.max(1, lanes.length);
+	const g = timelineGeometry(em, lanes.length, Math.min(room, em * 4));
+	const scene = timelineScene(input.sorted, input.domain, w - names, g, input.measure);
+	const drawn = renderOffscreen(
+		TimelineFigure,
+		{ scene, geometry: g, lanes, width: w - names, rules: input.rules, laneNames: names },
+		w,
+		h
+	);
+	return { ...drawn, bleed: { top: 0, right: 0, bottom: 0, left: names } };
+}
