@@ -89,6 +89,9 @@ export type Source = v.InferOutput<typeof SourceSchema>;
 
 export const sources = v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source'));
 
+/** The longest short title an event may carry. */
+export const SHORT_TITLE_MAX = 40;
+
 export const EventSchema = v.strictObject({
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug')),
 	researchId: v.optional(text),
@@ -96,6 +99,10 @@ export const EventSchema = v.strictObject({
 	precision: v.picklist(['day', 'month', 'year']),
 	endDate: v.nullable(partialDate),
 	title: text,
+	/** A shorter title for tight places (at most 40 characters), written from the record; the title stays whole. */
+	shortTitle: v.optional(
+		v.pipe(text, v.maxLength(SHORT_TITLE_MAX, `must be at most ${SHORT_TITLE_MAX} characters`))
+	),
 	description: text,
 	category: v.picklist(CATEGORY_IDS, `must be one of ${CATEGORY_IDS.join(', ')}`),
 	location: nullableText,

@@ -35,6 +35,7 @@ export function eventsToItems(
 			at: precise ? first : (first + last) / 2,
 			end: e.endDate !== null ? dayNumber(spanEnd(e.endDate)) + 1 : null,
 			label: e.title,
+			short: e.shortTitle ?? null,
 			event: e,
 			uncertain: precise ? null : [first, last],
 			order: first

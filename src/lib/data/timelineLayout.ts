@@ -1,9 +1,12 @@
 /**
- * Where each event goes on the timeline at the current zoom, lane by lane: marks and bars, merged into
- * cluster chips wherever they would overlap, and labels wherever they fit before the next node of the
- * same lane. The work done per frame grows with what the screen can show, not with the number of
- * events: items off-screen are skipped, and overlapping ones collapse into one chip. Nothing is ever
- * dropped: every visible event is either its own node or counted in a cluster that stands for it.
+ * Where each event goes on the timeline at the current zoom, lane by lane, the way vis-timeline stacks
+ * items: a lane has a budget of rows, and each event takes the first row where its mark and a whole
+ * label fit (its title, else its short title, to the right of the mark or, near the right edge, to its
+ * left). A label is whole or absent, never cut. What finds no row loses a label that was in its way,
+ * and what still finds none merges into a cluster chip. The work done per frame grows with what the
+ * screen can show, not with the number of events: items off-screen are skipped, and crowded ones
+ * collapse into one chip. Nothing within the window is dropped: every event is either its own node or
+ * counted in a cluster; a mark the plot's edge would cut (an event just outside the window) is not drawn.
  */
 
 /** One event as the layout sees it: times in days since 1970 (UTC), and its lane. */
@@ -15,6 +18,8 @@ export interface LayoutItem {
 	/** For a bar, the last day it covers; null for a mark. */
 	end: number | null;
 	label: string;
+	/** A shorter label for tight places, if the event has one. */
+	short?: string | null;
 }
 
 export interface LayoutOptions {
@@ -36,21 +41,27 @@ export interface LayoutOptions {
 	measure: (text: string) => number;
 	/** Ids that must stand alone (the focused or selected event): never merged into a cluster. */
 	pinned?: ReadonlySet<string>;
+	/** How many rows each lane may use: one number for all, or one per lane (default 1). */
+	rows?: number | readonly number[];
 }
 
 export interface EventNode {
 	kind: 'event';
 	item: LayoutItem;
+	/** The row of its lane it sits in (0 = first). */
+	row: number;
 	x0: number;
 	x1: number;
-	/** The label as drawn (maybe shortened with an ellipsis), or null when it does not fit. */
+	/** The label as drawn (the title or the short title, whole), or null when neither fits. */
 	label: string | null;
+	/** The label's left edge (it may sit left of the mark, near the plot's right edge). */
 	labelX: number;
 }
 
 export interface ClusterNode {
 	kind: 'cluster';
 	items: LayoutItem[];
+	row: number;
 	x0: number;
 	x1: number;
 	/** First and last day the clustered items cover, for zooming to them. */
@@ -67,11 +78,9 @@ export function sortItems(items: readonly LayoutItem[]): LayoutItem[] {
 	);
 }
 
-interface Group {
-	items: LayoutItem[];
-	left: number;
-	right: number;
-	pinned: boolean;
+/** rowsUsed(layout): how many rows each lane's nodes take (at least one). */
+export function rowsUsed(layout: readonly (readonly LayoutNode[])[]): number[] {
+	return layout.map((lane) => lane.reduce((m, n) => Math.max(m, n.row + 1), 1));
 }
 
 interface LaneIndex {
@@ -126,7 +135,8 @@ export function layoutTimeline(sorted: readonly LayoutItem[], o: LayoutOptions):
 		const first = o.invert
 			? lowerBound(sorted, l.start, l.end, o.invert(o.range[0] - o.radius) - l.longest - 1)
 			: l.start;
-		lanes[l.lane] = layoutLane(sorted, first, l.end, o);
+		const rows = typeof o.rows === 'number' ? o.rows : (o.rows?.[l.lane] ?? 1);
+		lanes[l.lane] = layoutLane(sorted, first, l.end, o, Math.max(1, rows));
 	}
 	for (let i = 0; i < lanes.length; i++) lanes[i] ??= [];
 	return lanes;
@@ -136,11 +146,45 @@ function layoutLane(
 	items: readonly LayoutItem[],
 	from: number,
 	to: number,
-	o: LayoutOptions
+	o: LayoutOptions,
+	rows: number
 ): LayoutNode[] {
 	const [left, right] = o.range;
-	const groups: Group[] = [];
-	let open: Group | null = null;
+	const out: LayoutNode[] = [];
+	/** Per row: where it is taken up to (label included), and its last node. */
+	const taken: number[] = new Array<number>(rows).fill(-Infinity);
+	const last: (LayoutNode | undefined)[] = new Array<LayoutNode | undefined>(rows);
+	const isPinned = (n: LayoutNode | undefined) =>
+		n?.kind === 'event' && (o.pinned?.has(n.item.id) ?? false);
+
+	/** Place item in row k if its mark fits there, with the best whole label the row allows. */
+	const place = (item: LayoutItem, k: number, l: number, r: number, labelled: boolean) => {
+		if (taken[k]! + o.gap > l) return false;
+		let label: string | null = null;
+		let labelX = r + o.labelGap;
+		let end = r;
+		if (labelled) {
+			for (const text of labels(item)) {
+				const w = o.measure(text);
+				if (r + o.labelGap + w <= right) {
+					[label, labelX, end] = [text, r + o.labelGap, r + o.labelGap + w];
+					break;
+				}
+				const lx = l - o.labelGap - w;
+				if (lx >= left && lx >= taken[k]! + o.gap) {
+					[label, labelX] = [text, lx];
+					break;
+				}
+			}
+			if (label === null) return false;
+		}
+		const node: EventNode = { kind: 'event', item, row: k, x0: l, x1: r, label, labelX };
+		out.push(node);
+		last[k] = node;
+		taken[k] = end;
+		return true;
+	};
+
 	for (let i = from; i < to; i++) {
 		const item = items[i] as LayoutItem;
 		const xa = o.x(item.at);
@@ -149,51 +193,116 @@ function layoutLane(
 		const l = xa - o.radius;
 		const r = xb + o.radius;
 		if (r < left) continue;
-		const pinned = o.pinned?.has(item.id) ?? false;
-		if (open && !pinned && !open.pinned && l < open.right + o.gap) {
-			open.items.push(item);
-			open.right = Math.max(r, open.left + o.chipWidth);
+		// A plain mark (a bar no wider than one) the plot's edge would cut lies outside the window.
+		if (xb - xa <= 2 * o.radius && (l < left || r > right)) continue;
+
+		if (rowsFor((k) => place(item, k, l, r, true), rows)) continue;
+		if (rowsFor((k) => place(item, k, l, r, false), rows)) continue;
+		// A label in the way gives way: shortened if that clears the mark, else dropped.
+		const k = firstRow(rows, (k) => {
+			const n = last[k];
+			return n?.kind === 'event' && n.label !== null && n.x1 + o.gap <= l;
+		});
+		if (k >= 0) {
+			const n = last[k] as EventNode;
+			const short = n.item.short;
+			const fits =
+				short && short !== n.label && n.labelX > n.x1 && n.labelX + o.measure(short) + o.gap <= l;
+			n.label = fits ? short : null;
+			taken[k] = fits ? n.labelX + o.measure(short) : n.x1;
+			if (!place(item, k, l, r, true)) place(item, k, l, r, false);
 			continue;
 		}
-		open = { items: [item], left: l, right: r, pinned };
-		groups.push(open);
+		// No row has room: join the cluster (or the event) that is in the way in the emptiest row.
+		const pinned = o.pinned?.has(item.id) ?? false;
+		let best = -1;
+		for (let k = 0; k < rows; k++)
+			if (last[k] && !isPinned(last[k]) && (best < 0 || taken[k]! < taken[best]!)) best = k;
+		if (pinned || best < 0) {
+			// Only a pinned event can get here: it stands alone, over its neighbours if it must.
+			let k = 0;
+			for (let j = 1; j < rows; j++) if (taken[j]! < taken[k]!) k = j;
+			const node: EventNode = { kind: 'event', item, row: k, x0: l, x1: r, label: null, labelX: r };
+			out.push(node);
+			last[k] = node;
+			taken[k] = Math.max(taken[k]!, r);
+			continue;
+		}
+		const prev = last[best] as LayoutNode;
+		const cluster: ClusterNode =
+			prev.kind === 'cluster'
+				? prev
+				: {
+						kind: 'cluster',
+						items: [prev.item],
+						row: best,
+						x0: prev.x0,
+						x1: prev.x1,
+						from: prev.item.at,
+						to: prev.item.end ?? prev.item.at
+					};
+		if (prev.kind === 'event') out[out.lastIndexOf(prev)] = cluster;
+		cluster.items.push(item);
+		cluster.x1 = Math.max(cluster.x1, r, cluster.x0 + o.chipWidth);
+		cluster.to = Math.max(cluster.to, item.end ?? item.at);
+		last[best] = cluster;
+		taken[best] = cluster.x1;
 	}
-	return groups.map((g, i) => toNode(g, groups[i + 1]?.left ?? right + o.gap, o));
+	fillLabels(out, rows, o);
+	return out;
 }
 
-function toNode(g: Group, nextLeft: number, o: LayoutOptions): LayoutNode {
-	if (g.items.length > 1) {
-		const first = g.items[0] as LayoutItem;
-		const last = g.items.reduce((m, it) => Math.max(m, it.end ?? it.at), first.at);
-		return { kind: 'cluster', items: g.items, x0: g.left, x1: g.right, from: first.at, to: last };
+/**
+ * A second look, row by row: an event that lost its label (or kept only its short title) while the
+ * rows were filled takes the best whole label that now fits between its neighbours, right of its mark
+ * or left of it.
+ */
+function fillLabels(nodes: readonly LayoutNode[], rows: number, o: LayoutOptions) {
+	const [left, right] = o.range;
+	for (let k = 0; k < rows; k++) {
+		const row = nodes.filter((n) => n.row === k);
+		for (let i = 0; i < row.length; i++) {
+			const n = row[i] as LayoutNode;
+			if (n.kind !== 'event' || n.label === n.item.label) continue;
+			const prev = row[i - 1];
+			const next = row[i + 1];
+			const before = prev ? extent(prev, o)[1] + o.gap : left;
+			const after = next ? extent(next, o)[0] - o.gap : right;
+			for (const text of labels(n.item)) {
+				if (text === n.label) break; // nothing better fits
+				const w = o.measure(text);
+				if (n.x1 + o.labelGap + w <= Math.min(after, right)) {
+					[n.label, n.labelX] = [text, n.x1 + o.labelGap];
+					break;
+				}
+				if (n.x0 - o.labelGap - w >= Math.max(before, left)) {
+					[n.label, n.labelX] = [text, n.x0 - o.labelGap - w];
+					break;
+				}
+			}
+		}
 	}
-	const item = g.items[0] as LayoutItem;
-	const labelX = g.right + o.labelGap;
-	const room = Math.min(nextLeft - o.gap, o.range[1]) - labelX;
-	return {
-		kind: 'event',
-		item,
-		x0: g.left,
-		x1: g.right,
-		label: fitLabel(item.label, room, o.measure),
-		labelX
-	};
 }
 
-/** fitLabel(text, room, measure): the text, or its longest prefix + "…" that fits, or null if under 6 characters would. */
-export function fitLabel(
-	text: string,
-	room: number,
-	measure: (t: string) => number
-): string | null {
-	if (room <= 0) return null;
-	if (measure(text) <= room) return text;
-	let lo = 0;
-	let hi = text.length - 1;
-	while (lo < hi) {
-		const mid = Math.ceil((lo + hi) / 2);
-		if (measure(text.slice(0, mid).trimEnd() + '…') <= room) lo = mid;
-		else hi = mid - 1;
-	}
-	return lo >= 6 ? text.slice(0, lo).trimEnd() + '…' : null;
+/** The pixels a node takes in its row, its label included. */
+function extent(n: LayoutNode, o: LayoutOptions): [number, number] {
+	if (n.kind === 'cluster' || n.label === null) return [n.x0, n.x1];
+	const end = n.labelX + o.measure(n.label);
+	return [Math.min(n.x0, n.labelX), Math.max(n.x1, end)];
+}
+
+/** The labels an item may take, best first: its title, then its short title. */
+function labels(item: LayoutItem): string[] {
+	return item.short && item.short !== item.label ? [item.label, item.short] : [item.label];
+}
+
+/** rowsFor(try, rows): whether try(k) succeeds for some row, tried in order. */
+function rowsFor(attempt: (k: number) => boolean, rows: number): boolean {
+	for (let k = 0; k < rows; k++) if (attempt(k)) return true;
+	return false;
+}
+
+function firstRow(rows: number, ok: (k: number) => boolean): number {
+	for (let k = 0; k < rows; k++) if (ok(k)) return k;
+	return -1;
 }

@@ -56,6 +56,12 @@ describe('timelineLanes and laneCounts', () => {
 		expect(counts.congress).toBe(0);
 		expect(laneCounts(events, f({})).congress).toBe(2);
 	});
+	it('laneCounts(onTimeline, f) counts what the window holds, as the categories menu does', () => {
+		const w = { from: '1994-01-01', to: '1994-12-31' };
+		expect(laneCounts(events, f({ window: w })).congress).toBe(1);
+		expect(laneCounts(events, f({ window: { from: '2004-01-01', to: '2005-12-31' } })).cop).toBe(2);
+		expect(laneCounts(events, f({ window: { from: '2004-01-01', to: '2004-12-31' } })).cop).toBe(1);
+	});
 });
 
 describe('markedParticipant', () => {

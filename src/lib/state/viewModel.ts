@@ -29,12 +29,15 @@ export function timelineLanes(categories: readonly CategoryId[] | null): Categor
 	return categories ? CATEGORY_IDS.filter((c) => categories.includes(c)) : [...CATEGORY_IDS];
 }
 
-/** laneCounts(onTimeline, f): how many of the timeline's events each lane holds, for its legend. */
+/**
+ * laneCounts(onTimeline, f): how many of the timeline's events each lane holds within the window, for
+ * its legend; the same counts the categories menu gives.
+ */
 export function laneCounts(
 	onTimeline: readonly TimelineEvent[],
 	f: Filters
 ): Record<CategoryId, number> {
-	return categoryCounts(onTimeline, { ...f, window: null, categories: null });
+	return categoryCounts(onTimeline, { ...f, categories: null });
 }
 
 /**

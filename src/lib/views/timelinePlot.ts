@@ -1,12 +1,12 @@
 /**
- * The timeline's plot drawn for an export's frame: lanes grown to fill the height the frame leaves (up
- * to a readable maximum), the lane names in a left margin, the marks laid out anew for the frame's
+ * The timeline's plot drawn for an export's frame: lanes given as many rows as the frame has room for
+ * (so more labels are whole) and grown to fill the height it leaves (up to a readable maximum), the lane names in a left margin, the marks laid out anew for the frame's
  * width. Returned as an export's `render` wants it (see FigureSource in standaloneSvg.ts).
  */
 import type { CategoryId } from '$lib/data/schema';
 import type { LayoutItem } from '$lib/data/timelineLayout';
 import type { PartyAction } from '$lib/data/partyActions';
-import { timelineGeometry, timelineScene } from '$lib/charts/timelineScene';
+import { stackedRows, timelineGeometry, timelineScene } from '$lib/charts/timelineScene';
 import { renderOffscreen } from './renderOffscreen';
 import TimelineFigure from './TimelineFigure.svelte';
 
@@ -26,9 +26,15 @@ export const laneNamesWidth = (em: number) => Math.round(em * 11);
 export function renderTimelinePlot(input: TimelinePlotInput, w: number, h: number) {
 	const { em, lanes } = input;
 	const names = laneNamesWidth(em);
-	const base = timelineGeometry(em, lanes.length);
-	const room = (h - (base.height - base.lanesHeight) - base.top) / Math.max(1, lanes.length);
-	const g = timelineGeometry(em, lanes.length, Math.min(room, em * 4));
+	const n = Math.max(1, lanes.length);
+	const one = timelineGeometry(em, new Array<number>(n).fill(1));
+	// As many rows as the frame has room for (up to three), then the height left shared out.
+	const perLane = (h - (one.height - one.lanesHeight) - one.top) / n;
+	const budget = Math.max(1, Math.min(3, Math.floor((perLane - em * 0.25) / one.rowHeight)));
+	const rows = stackedRows(input.sorted, input.domain, w - names, em, n, budget, input.measure);
+	const fit = timelineGeometry(em, rows);
+	const extra = Math.max(0, Math.min((h - fit.height) / n, em * 2));
+	const g = timelineGeometry(em, rows, extra);
 	const scene = timelineScene(input.sorted, input.domain, w - names, g, input.measure);
 	const drawn = renderOffscreen(
 		TimelineFigure,
