@@ -238,6 +238,8 @@ export const TourSchema = v.strictObject({
 			v.strictObject({
 				title: text,
 				narration: text,
+				/** What the presenter says at this stop (the presenter view shows it; the stage does not). */
+				notes: v.optional(text),
 				view: v.picklist(STOP_VIEWS, `must be one of ${STOP_VIEWS.join(', ')}`),
 				/** The view's filter state, written as the app's URL query. */
 				query: v.string(),
