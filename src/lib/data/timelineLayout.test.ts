@@ -134,6 +134,21 @@ describe('layoutTimeline', () => {
 		expect(short?.map((n) => n.kind === 'event' && n.label)).toEqual(['A lo', 'b']);
 	});
 
+	it('layoutTimeline gives a pinned event its label, taking it from the event in the way', () => {
+		// b fits after a's label, but its own label fits only to its left, where a's label is.
+		const items = sortItems([
+			item('a', 100, 0, null, 'A long label here'),
+			item('b', 240, 0, null, 'Bee')
+		]);
+		const plain = layoutTimeline(items, opts({ range: [0, 260] }))[0];
+		expect(plain?.map((n) => n.kind === 'event' && n.label)).toEqual(['A long label here', null]);
+		const [lane] = layoutTimeline(items, opts({ range: [0, 260], pinned: new Set(['b']) }));
+		expect(lane?.map((n) => n.kind === 'event' && [n.item.id, n.label, n.labelX])).toEqual([
+			['a', null, 105 + 4],
+			['b', 'Bee', 235 - 4 - 21]
+		]);
+	});
+
 	it('layoutTimeline takes the short title where the title does not fit', () => {
 		const items = sortItems([item('a', 100, 0, null, 'A title far too long to fit', 'Short one')]);
 		const [lane] = layoutTimeline(items, opts({ range: [0, 250] }));

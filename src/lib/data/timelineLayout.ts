@@ -196,12 +196,25 @@ function layoutLane(
 		// A plain mark (a bar no wider than one) the plot's edge would cut lies outside the window.
 		if (xb - xa <= 2 * o.radius && (l < left || r > right)) continue;
 
+		const pinned = o.pinned?.has(item.id) ?? false;
 		if (rowsFor((k) => place(item, k, l, r, true), rows)) continue;
+		// A pinned event (focused, selected, a tour stop's subject) keeps its label: another gives way.
+		if (pinned) {
+			const k = firstRow(rows, (k) => {
+				const n = last[k];
+				return n?.kind === 'event' && n.label !== null && !isPinned(n) && n.x1 + o.gap <= l;
+			});
+			const n = last[k];
+			if (n?.kind === 'event') {
+				[n.label, taken[k]] = [null, n.x1];
+				if (place(item, k, l, r, true)) continue;
+			}
+		}
 		if (rowsFor((k) => place(item, k, l, r, false), rows)) continue;
 		// A label in the way gives way: shortened if that clears the mark, else dropped.
 		const k = firstRow(rows, (k) => {
 			const n = last[k];
-			return n?.kind === 'event' && n.label !== null && n.x1 + o.gap <= l;
+			return n?.kind === 'event' && n.label !== null && !isPinned(n) && n.x1 + o.gap <= l;
 		});
 		if (k >= 0) {
 			const n = last[k] as EventNode;
@@ -214,7 +227,6 @@ function layoutLane(
 			continue;
 		}
 		// No row has room: join the cluster (or the event) that is in the way in the emptiest row.
-		const pinned = o.pinned?.has(item.id) ?? false;
 		let best = -1;
 		for (let k = 0; k < rows; k++)
 			if (last[k] && !isPinned(last[k]) && (best < 0 || taken[k]! < taken[best]!)) best = k;
