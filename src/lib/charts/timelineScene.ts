@@ -114,7 +114,7 @@ export function timelineScene(
 }
 
 /**
- * stackedRows(sorted, domain, width, em, lanes, budget, measure): how many rows each lane needs, up to
+ * stackedRows(sorted, domain, width, em, lanes, budget, measure, pinned?): how many rows each lane needs, up to
  * `budget`, for its labels to be whole at the window `domain`. The live view asks once per committed
  * window, so the plot's height holds still during a gesture.
  */
@@ -125,9 +125,10 @@ export function stackedRows(
 	em: number,
 	lanes: number,
 	budget: number,
-	measure: (text: string) => number
+	measure: (text: string) => number,
+	pinned: ReadonlySet<string> = new Set()
 ): number[] {
 	const probe = timelineGeometry(em, new Array<number>(lanes).fill(budget));
-	const used = rowsUsed(timelineScene(sorted, domain, width, probe, measure).layout);
+	const used = rowsUsed(timelineScene(sorted, domain, width, probe, measure, pinned).layout);
 	return Array.from({ length: lanes }, (_, i) => used[i] ?? 1);
 }
