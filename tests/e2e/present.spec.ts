@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Tour } from '../../src/lib/data/schema';
+import { events } from './dataFiles';
 
 const tour: Tour = JSON.parse(
 	readFileSync(new URL('../../data/tours/from-geneva-to-vienna.json', import.meta.url), 'utf8')
@@ -75,8 +76,14 @@ test('the presenter window follows the presentation and can drive it', async ({
 	await presenter.goto('/present/from-geneva-to-vienna/presenter');
 	const view = presenter.locator('[data-view="presenter"]');
 	await expect(view).toHaveAttribute('data-stop', '3');
-	await expect(view).toContainText(tour.stops[2]!.narration);
+	// The presenter's own notes, not the narration, and the next stop with a live miniature of it.
+	await expect(view.locator('[data-presenter-notes]')).toHaveText(tour.stops[2]!.notes ?? '');
+	expect(tour.stops[2]!.notes).not.toBe(tour.stops[2]!.narration);
 	await expect(view).toContainText(tour.stops[3]!.title);
+	await expect(
+		view.locator('[data-next-preview] [data-view="timeline"] g.event').first()
+	).toBeVisible();
+	await expect(view.getByLabel('Time on this stop')).toHaveText(/^\d+:\d\d$/);
 	await page.keyboard.press('ArrowRight');
 	await expect(view).toHaveAttribute('data-stop', '4');
 	await presenter.getByRole('button', { name: 'Next' }).click();
@@ -121,3 +128,61 @@ test('printing keeps the timeline, its legend and the citation, and drops the co
 	const pdf = await page.pdf({ format: 'A4', landscape: true });
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+for (const theme of ['projector', 'projector-light'] as const) {
+	test(`every stop at 1920×1080 (${theme}): no control once the pointer rests, text at least 20 px, the stop's events labelled whole`, async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		await page.goto(`/present/from-geneva-to-vienna?theme=${theme}`);
+		await expectStop(page, 1);
+		await page.mouse.move(400, 400);
+		const nav = root(page).getByRole('navigation', { name: 'Presentation' });
+		await expect(nav).toHaveCSS('opacity', '1');
+		// Rested: the chrome fades, and the keys still step the tour.
+		await page.waitForTimeout(2500);
+		for (let n = 1; n <= tour.stops.length; n++) {
+			const stop = tour.stops[n - 1]!;
+			await expectStop(page, n);
+			await expect(nav).toHaveCSS('opacity', '0');
+			await page.waitForTimeout(1300); // the window's flight between timeline stops ends
+			const smallest = await page.evaluate(() => {
+				let min = { size: Infinity, text: '' };
+				const walker = document.createTreeWalker(
+					document.querySelector('[data-view="presentation"]')!,
+					NodeFilter.SHOW_TEXT
+				);
+				while (walker.nextNode()) {
+					const t = walker.currentNode as Text;
+					const el = t.parentElement!;
+					if (!t.textContent?.trim()) continue;
+					const range = document.createRange();
+					range.selectNodeContents(t);
+					const r = range.getBoundingClientRect();
+					if (!r.width || r.bottom < 0 || r.top > innerHeight) continue;
+					let opacity = 1;
+					for (let e: Element | null = el; e; e = e.parentElement)
+						opacity *= Number(getComputedStyle(e).opacity);
+					if (opacity < 0.05) continue;
+					const size = parseFloat(getComputedStyle(el).fontSize);
+					if (size < min.size) min = { size, text: t.textContent.trim().slice(0, 40) };
+				}
+				return min;
+			});
+			expect(smallest.size, `stop ${n}: "${smallest.text}"`).toBeGreaterThanOrEqual(20);
+			if (stop.view === 'timeline') {
+				for (const id of stop.events) {
+					const event = events.find((e) => e.id === id)!;
+					const label = root(page).locator(`g.event[data-event-id="${id}"] text`);
+					await expect(label, `stop ${n}: ${id}`).toHaveCount(1);
+					expect([event.title, event.shortTitle]).toContain(await label.textContent());
+				}
+			}
+			if (n < tour.stops.length) {
+				if (stop.reveal) await page.keyboard.press('PageDown'); // reveal first
+				await page.keyboard.press(n % 2 ? 'ArrowRight' : 'PageDown');
+			}
+		}
+	});
+}

@@ -20,6 +20,9 @@ describe('tours', () => {
 		tour.stops.forEach((stop, i) => {
 			it(`${tour.id} stop ${i + 1} ("${stop.title}") is a valid view whose events have sources`, () => {
 				expect(fromQuery(new URLSearchParams(stop.query), ctx).ignored).toEqual([]);
+				// The presenter's notes are their own words, not the narration read out again.
+				expect(stop.notes?.length ?? 0).toBeGreaterThan(40);
+				expect(stop.notes).not.toBe(stop.narration);
 				for (const id of stop.events) {
 					const e = dataset.events.find((x) => x.id === id);
 					expect(e?.sources.length).toBeGreaterThan(0);
