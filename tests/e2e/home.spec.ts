@@ -83,6 +83,37 @@ test('the headline figures match the data files', async ({ page }) => {
 	}
 });
 
+test('with an as-of date set, the headline figures count on it and say so', async ({ page }) => {
+	const asOf = '2010-01-01';
+	await page.goto(`/?asof=${asOf}`);
+	await expect(page.locator('[data-figures-asof]')).toHaveAttribute('data-figures-asof', asOf);
+	await expect(page.locator('[data-figures-asof]')).toContainText(
+		'1 January 2010, the as-of date you set'
+	);
+	for (const id of ['UNTOC', 'TIP', 'SOM', 'FIR']) {
+		const expected = treatyActions.filter(
+			(a) =>
+				a.instrument === id &&
+				((a.consent_date && a.consent_date <= asOf) ||
+					(!a.consent_date && a.date_latest && a.date_latest <= asOf))
+		).length;
+		const figure = page.locator(`[data-figure="parties"][data-instrument="${id}"]`);
+		await expect(figure).toHaveAttribute('data-count', String(expected));
+	}
+	const convention = treatyActions.filter(
+		(a) => a.instrument === 'UNTOC' && a.consent_date && a.consent_date <= asOf
+	).length;
+	expect(convention).toBeGreaterThan(100);
+	expect(convention).toBeLessThan(192);
+	// Events and sessions count what had happened by then.
+	const held = copSessions.filter((s) => s.startDate <= asOf).length;
+	await expect(page.locator('[data-figure="cop-sessions"]')).toHaveAttribute(
+		'data-count',
+		String(held)
+	);
+	await expect(page.locator('[data-figure="events"] dt')).toHaveText('Events, 1975–2010');
+});
+
 test('an unknown address shows a helpful page-not-found page', async ({ page }) => {
 	const response = await page.goto('/no-such-page');
 	expect(response?.status()).toBe(404);

@@ -1,8 +1,10 @@
 /**
  * The figures the home page opens with, all computed from the dataset: how many events, how many COP
- * sessions, and how many Parties each instrument has on the data's as-of date (the newest deposit it
- * records), with undated Parties kept apart rather than given a date.
+ * sessions, and how many Parties each instrument has on a date — the as-of date the reader set, else the
+ * data's own (the newest deposit it records) — with undated Parties kept apart rather than given a date.
+ * With an as-of date set, events and sessions count what had happened by then.
  */
+import { spanStart } from './calendarDate';
 import type { Dataset } from './dataset';
 import { countParties, type PartyCount } from './partyCount';
 import type { InstrumentId } from './schema';
@@ -12,8 +14,10 @@ export interface HeadlineFigures {
 	firstYear: string;
 	lastYear: string;
 	copSessions: number;
-	/** The newest deposit or signature date in the treaty actions. */
+	/** The date the figures count on: the reader's as-of date, else the data's newest treaty action. */
 	asOf: string;
+	/** Did the reader set it (true), or is it the data's own date (false)? */
+	chosen: boolean;
 	parties: { id: InstrumentId; shortName: string; count: PartyCount }[];
 }
 
@@ -27,16 +31,24 @@ export function dataAsOf(d: Pick<Dataset, 'treatyActions'>): string {
 	return max;
 }
 
-/** headlineFigures(dataset) computes the home page's opening figures. */
-export function headlineFigures(d: Dataset): HeadlineFigures {
-	const asOf = dataAsOf(d);
-	const years = d.events.map((e) => e.date.slice(0, 4)).sort();
+/**
+ * headlineFigures(dataset, asOf?) computes the home page's opening figures on the reader's as-of date,
+ * or, without one, on the data's own.
+ */
+export function headlineFigures(d: Dataset, chosenAsOf: string | null = null): HeadlineFigures {
+	const asOf = chosenAsOf ?? dataAsOf(d);
+	// An event counts once it had begun by the date (a year-precision "2010" by 31 December 2010).
+	const events = chosenAsOf ? d.events.filter((e) => spanStart(e.date) <= asOf) : d.events;
+	const years = events.map((e) => e.date.slice(0, 4)).sort();
 	return {
-		events: d.events.length,
+		events: events.length,
 		firstYear: years[0] ?? '',
-		lastYear: years[years.length - 1] ?? '',
-		copSessions: d.copSessions.length,
+		lastYear: chosenAsOf ? asOf.slice(0, 4) : (years[years.length - 1] ?? ''),
+		copSessions: chosenAsOf
+			? d.copSessions.filter((s) => s.startDate <= asOf).length
+			: d.copSessions.length,
 		asOf,
+		chosen: chosenAsOf !== null,
 		parties: d.instruments.map((i) => ({
 			id: i.id,
 			shortName: i.shortName,
