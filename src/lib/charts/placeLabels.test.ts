@@ -44,8 +44,11 @@ describe('placeLabels', () => {
 				fc.double({ min: 0, max: 6, noNaN: true }),
 				(wanted, gap) => {
 					const placed = placeLabels(wanted, 0, 300, gap);
-					const order = wanted.map((_, i) => i).sort((a, b) => wanted[a]!.y - wanted[b]!.y || a - b);
-					const total = wanted.reduce((s, w) => s + w.height, 0) + gap * Math.max(0, wanted.length - 1);
+					const order = wanted
+						.map((_, i) => i)
+						.sort((a, b) => wanted[a]!.y - wanted[b]!.y || a - b);
+					const total =
+						wanted.reduce((s, w) => s + w.height, 0) + gap * Math.max(0, wanted.length - 1);
 					for (let k = 1; k < order.length; k++) {
 						const a = order[k - 1]!;
 						const b = order[k]!;
