@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { placeCallouts, stepLinePoints } from './placeCallouts';
+
+const bounds = { x: 0, y: 0, width: 200, height: 100 };
+const label = (x: number, y: number) => ({ x, y, width: 40, height: 10 });
+
+describe('placeCallouts', () => {
+	it('placeCallouts(callouts) puts a lone label just above and right of its point', () => {
+		expect(placeCallouts([label(50, 50)], { bounds })).toEqual([
+			{ x: 56, y: 36, width: 40, height: 10 }
+		]);
+	});
+	it('placeCallouts(callouts) moves a second label for one point off the first', () => {
+		const [a, b] = placeCallouts([label(50, 50), label(50, 50)], { bounds });
+		expect(b!.y + b!.height + 2 <= a!.y || a!.y + a!.height + 2 <= b!.y).toBe(true);
+	});
+	it('placeCallouts(callouts, { points }) keeps a label off a line where it can', () => {
+		// A flat line just above the point: the label goes below it.
+		const line = stepLinePoints([
+			{ x: 0, y: 42 },
+			{ x: 200, y: 42 }
+		]);
+		const [box] = placeCallouts([label(50, 50)], { bounds, points: line });
+		expect(
+			line.some((p) => p.x >= box!.x && p.x <= box!.x + 40 && p.y >= box!.y && p.y <= box!.y + 10)
+		).toBe(false);
+		expect(box!.y).toBeGreaterThan(50);
+	});
+	it('placeCallouts(callouts) stays in bounds, going left of a point at the right edge', () => {
+		const [box] = placeCallouts([label(190, 50)], { bounds });
+		expect(box).toEqual({ x: 144, y: 36, width: 40, height: 10 });
+	});
+	it('placeCallouts(callouts) leaves out a label with no room rather than overlap', () => {
+		const tiny = { x: 0, y: 0, width: 60, height: 20 };
+		const [a, b] = placeCallouts([label(10, 15), label(10, 15)], { bounds: tiny, rows: 2 });
+		expect(a).not.toBeNull();
+		expect(b).toBeNull();
+	});
+});
+
+describe('stepLinePoints', () => {
+	it('stepLinePoints(points, every) samples the flat run, then the rise, at the given spacing', () => {
+		const p = stepLinePoints(
+			[
+				{ x: 0, y: 10 },
+				{ x: 6, y: 4 }
+			],
+			3
+		);
+		expect(p).toEqual([
+			{ x: 0, y: 10 },
+			{ x: 3, y: 10 },
+			{ x: 6, y: 10 },
+			{ x: 6, y: 10 },
+			{ x: 6, y: 7 },
+			{ x: 6, y: 4 }
+		]);
+	});
+});
