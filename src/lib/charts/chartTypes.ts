@@ -16,6 +16,16 @@ export interface ChartSeries {
 	leftOut: number;
 }
 
+/** A milestone on a line: where, and its label (one string a line) and sentence. */
+export interface MilestoneMark {
+	id: InstrumentId;
+	/** Where on the line, ms. */
+	t: number;
+	lines: string[];
+	/** The whole sentence, for a tooltip. */
+	title: string;
+}
+
 /** A selected participant's own step on the growth chart and the timeline. */
 export interface PartyAction {
 	id: InstrumentId;

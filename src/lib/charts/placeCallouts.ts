@@ -51,7 +51,7 @@ export function placeCallouts(
 	const { avoid = [], points = [], bounds, gap = 2, rows = 12 } = opts;
 	const taken: Box[] = [...avoid];
 	return callouts.map((c) => {
-		let best: { box: Box; cost: number } | null = null;
+		let best = null as { box: Box; cost: number } | null;
 		for (let r = 0; r < rows; r++) {
 			for (const above of [true, false]) {
 				const y = above

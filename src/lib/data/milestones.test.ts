@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+	milestoneLines,
 	milestoneTable,
 	milestoneText,
 	nthDeposit,
 	ordinal,
-	thresholdMilestone
+	thresholdMilestone,
+	wrapWords
 } from './milestones';
 import { action, instrument, participant } from '$fixtures/testFixtures';
 
@@ -107,5 +109,27 @@ describe('milestone words', () => {
 		expect(milestoneText(nthDeposit(deposits, 'FIR', 3)!, nameOf)).toBe(
 			'3rd: Bravia or Cadia (same day), 29 February 2004'
 		);
+	});
+});
+
+describe('milestone labels', () => {
+	it('wrapWords(text, n) fills lines up to n characters, a long word alone', () => {
+		expect(wrapWords('aa bb cc  dddddddd e', 5)).toEqual(['aa bb', 'cc', 'dddddddd', 'e']);
+		expect(wrapWords('', 5)).toEqual([]);
+	});
+	it('milestoneLines(m) names the State and day, then the entry into force it set off', () => {
+		const m = { ...nthDeposit(deposits, 'FIR', 1)!, entryIntoForce: '2000-03-30' };
+		expect(milestoneLines(m, 'Firearms', nameOf)).toEqual([
+			'Firearms 1st: Aland, 31 December 1999',
+			'entry into force 30 March 2000'
+		]);
+	});
+	it('milestoneLines(m) gives the day first and everyone who deposited on it', () => {
+		const m = { ...nthDeposit(deposits, 'FIR', 3)!, entryIntoForce: '2004-05-29' };
+		expect(milestoneLines(m, 'Firearms', nameOf)).toEqual([
+			'Firearms 3rd, 29 February 2004:',
+			'Bravia or Cadia (same day)',
+			'entry into force 29 May 2004'
+		]);
 	});
 });

@@ -124,3 +124,35 @@ export function milestoneText(m: Milestone, nameOf: (iso3: string) => string): s
 	const same = m.participants.length > 1 ? ' (same day)' : '';
 	return `${ordinal(m.n)}: ${milestoneWho(m, nameOf)}${same}, ${formatDate(m.date)}`;
 }
+
+/** wrapWords(text, maxChars): the text in lines of at most maxChars (a longer word gets its own). */
+export function wrapWords(text: string, maxChars: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + 1 + word.length <= maxChars)
+			lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
+/**
+ * milestoneLines(m, label, nameOf): a threshold milestone's label on the chart, a line each:
+ * ["Firearms 40th: Poland, 4 April 2005", "entry into force 3 July 2005"]; deposits on one day are
+ * all named, on lines of their own.
+ */
+export function milestoneLines(
+	m: ThresholdMilestone,
+	label: string,
+	nameOf: (iso3: string) => string
+): string[] {
+	const eif = `entry into force ${formatDate(m.entryIntoForce)}`;
+	if (m.participants.length === 1)
+		return [`${label} ${ordinal(m.n)}: ${milestoneWho(m, nameOf)}, ${formatDate(m.date)}`, eif];
+	return [
+		`${label} ${ordinal(m.n)}, ${formatDate(m.date)}:`,
+		...wrapWords(`${milestoneWho(m, nameOf)} (same day)`, 40),
+		eif
+	];
+}
