@@ -50,3 +50,24 @@ export function stepValueAt(points: readonly ChartPoint[], t: number): number {
 	}
 	return lo === 0 ? 0 : (points[lo - 1] as ChartPoint).count;
 }
+
+/**
+ * visiblePoints(points, from, to): the part of a step line inside [from, to] (ms), cut at the edges
+ * with the line's values there, so a zoomed line ends where the plot does. A line that stops earlier
+ * (hidden after a date) still stops where its points do.
+ */
+export function visiblePoints(
+	points: readonly ChartPoint[],
+	from: number,
+	to: number
+): ChartPoint[] {
+	if (points.length === 0) return [];
+	const a = Math.max(from, (points[0] as ChartPoint).t);
+	const b = Math.min(to, (points[points.length - 1] as ChartPoint).t);
+	if (b < a) return [];
+	return [
+		{ t: a, count: stepValueAt(points, a) },
+		...points.filter((p) => p.t > a && p.t < b),
+		...(b > a ? [{ t: b, count: stepValueAt(points, b) }] : [])
+	];
+}

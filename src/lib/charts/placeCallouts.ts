@@ -3,6 +3,7 @@
  * below the point, to its right and then its left, and put at the first place, nearest first, that
  * keeps clear of every label already placed and of the lines. Where every place touches a line, the
  * label takes the one crossing the fewest line points (the layer draws it on a paper-coloured halo);
+ * a rule (the threshold) may be crossed at a small cost, as the halo keeps the text readable there;
  * where every place touches another label, it is left out rather than printed over one.
  */
 
@@ -32,52 +33,64 @@ const inside = (p: { x: number; y: number }, b: Box) =>
 	p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
 
 /**
- * placeCallouts(callouts, { avoid, points, bounds }) returns each label's box (null: no room), in
+ * placeCallouts(callouts, { avoid, points, soft, bounds }) returns each label's box (null: no room), in
  * input order; earlier callouts choose first. `avoid` are boxes already taken, `points` samples of the
- * lines to keep off, `bounds` the area labels must stay in.
+ * lines to keep off, `soft` samples of rules a label may cross at a small cost (it has a halo),
+ * `bounds` the area labels must stay in. Places are tried in rows above and below the point, and
+ * further along to the right or left (a leader then joins label and point): the nearest place that
+ * crosses no line wins.
  */
 export function placeCallouts(
 	callouts: readonly Callout[],
 	opts: {
 		avoid?: readonly Box[];
 		points?: readonly { x: number; y: number }[];
+		soft?: readonly { x: number; y: number }[];
 		bounds: Box;
 		/** Space kept between labels, and between a label and its point. */
 		gap?: number;
 		/** How many rows above and below the point to try. */
 		rows?: number;
+		/** How far along, in steps of `step` pixels, to try. */
+		reach?: number;
+		step?: number;
 	}
 ): (Box | null)[] {
-	const { avoid = [], points = [], bounds, gap = 2, rows = 12 } = opts;
+	const { avoid = [], points = [], soft = [], bounds, gap = 2, rows = 12 } = opts;
+	const { reach = 0, step = 30 } = opts;
 	const taken: Box[] = [...avoid];
+	const count = (ps: readonly { x: number; y: number }[], box: Box) =>
+		ps.reduce((n, p) => (inside(p, box) ? n + 1 : n), 0);
 	return callouts.map((c) => {
 		let best = null as { box: Box; cost: number } | null;
-		for (let r = 0; r < rows; r++) {
-			for (const above of [true, false]) {
-				const y = above
-					? c.y - gap * 2 - c.height - r * (c.height + gap)
-					: c.y + gap * 2 + r * (c.height + gap);
-				for (const right of [true, false]) {
-					const box = {
-						x: right ? c.x + 6 : c.x - 6 - c.width,
-						y,
-						width: c.width,
-						height: c.height
-					};
-					if (
-						box.x < bounds.x ||
-						box.y < bounds.y ||
-						box.x + box.width > bounds.x + bounds.width ||
-						box.y + box.height > bounds.y + bounds.height ||
-						taken.some((t) => overlaps(t, box, gap))
-					)
-						continue;
-					const crossed = points.reduce((n, p) => (inside(p, box) ? n + 1 : n), 0);
-					const cost = crossed * 1000 + r * 10 + (right ? 0 : 5) + (above ? 0 : 1);
-					if (!best || cost < best.cost) best = { box, cost };
+		for (let j = 0; j <= reach; j++) {
+			for (let r = 0; r < rows; r++) {
+				for (const above of [true, false]) {
+					const y = above
+						? c.y - gap * 2 - c.height - r * (c.height + gap)
+						: c.y + gap * 2 + r * (c.height + gap);
+					for (const right of [true, false]) {
+						const x = right ? c.x + 6 + j * step : c.x - 6 - c.width - j * step;
+						const box = { x, y, width: c.width, height: c.height };
+						if (
+							box.x < bounds.x ||
+							box.y < bounds.y ||
+							box.x + box.width > bounds.x + bounds.width ||
+							box.y + box.height > bounds.y + bounds.height ||
+							taken.some((t) => overlaps(t, box, gap))
+						)
+							continue;
+						const far = Math.hypot(j * step, r * (c.height + gap));
+						const cost =
+							count(points, box) * 1000 +
+							count(soft, box) * 20 +
+							far +
+							(right ? 0 : 5) +
+							(above ? 0 : 1);
+						if (!best || cost < best.cost) best = { box, cost };
+					}
 				}
 			}
-			if (best && best.cost < 1000) break;
 		}
 		if (best) taken.push(best.box);
 		return best?.box ?? null;
