@@ -36,9 +36,9 @@ const inside = (p: { x: number; y: number }, b: Box) =>
  * placeCallouts(callouts, { avoid, points, soft, bounds }) returns each label's box (null: no room), in
  * input order; earlier callouts choose first. `avoid` are boxes already taken, `points` samples of the
  * lines to keep off, `soft` samples of rules a label may cross at a small cost (it has a halo),
- * `bounds` the area labels must stay in. Places are tried in rows above and below the point, and
- * further along to the right or left (a leader then joins label and point): the nearest place that
- * crosses no line wins.
+ * `bounds` the area labels must stay in. Places are tried on a grid over the bounds, and just above,
+ * below, right and left of the point: the nearest (the shortest leader from the point) that crosses
+ * no line wins.
  */
 export function placeCallouts(
 	callouts: readonly Callout[],
@@ -49,52 +49,62 @@ export function placeCallouts(
 		bounds: Box;
 		/** Space kept between labels, and between a label and its point. */
 		gap?: number;
-		/** How many rows above and below the point to try. */
-		rows?: number;
-		/** How far along, in steps of `step` pixels, to try. */
-		reach?: number;
+		/** The grid places are tried on, pixels. */
 		step?: number;
 	}
 ): (Box | null)[] {
-	const { avoid = [], points = [], soft = [], bounds, gap = 2, rows = 12 } = opts;
-	const { reach = 0, step = 30 } = opts;
+	const { avoid = [], bounds, gap = 2, step = 6 } = opts;
+	const byX = (ps: readonly { x: number; y: number }[]) => [...ps].sort((a, b) => a.x - b.x);
+	const points = byX(opts.points ?? []);
+	const soft = byX(opts.soft ?? []);
 	const taken: Box[] = [...avoid];
-	const count = (ps: readonly { x: number; y: number }[], box: Box) =>
-		ps.reduce((n, p) => (inside(p, box) ? n + 1 : n), 0);
+	const range = (from: number, to: number, exact: number[]) => {
+		const out = exact.filter((v) => v >= from && v <= to);
+		for (let v = from; v <= to; v += step) out.push(v);
+		return out;
+	};
 	return callouts.map((c) => {
 		let best = null as { box: Box; cost: number } | null;
-		for (let j = 0; j <= reach; j++) {
-			for (let r = 0; r < rows; r++) {
-				for (const above of [true, false]) {
-					const y = above
-						? c.y - gap * 2 - c.height - r * (c.height + gap)
-						: c.y + gap * 2 + r * (c.height + gap);
-					for (const right of [true, false]) {
-						const x = right ? c.x + 6 + j * step : c.x - 6 - c.width - j * step;
-						const box = { x, y, width: c.width, height: c.height };
-						if (
-							box.x < bounds.x ||
-							box.y < bounds.y ||
-							box.x + box.width > bounds.x + bounds.width ||
-							box.y + box.height > bounds.y + bounds.height ||
-							taken.some((t) => overlaps(t, box, gap))
-						)
-							continue;
-						const far = Math.hypot(j * step, r * (c.height + gap));
-						const cost =
-							count(points, box) * 1000 +
-							count(soft, box) * 20 +
-							far +
-							(right ? 0 : 5) +
-							(above ? 0 : 1);
-						if (!best || cost < best.cost) best = { box, cost };
-					}
-				}
+		const right = c.x + 6;
+		const left = c.x - 6 - c.width;
+		const above = c.y - gap * 2 - c.height;
+		const below = c.y + gap * 2;
+		const xs = range(bounds.x, bounds.x + bounds.width - c.width, [right, left]);
+		const ys = range(bounds.y, bounds.y + bounds.height - c.height, [above, below]);
+		for (const x of xs) {
+			for (const y of ys) {
+				const box = { x, y, width: c.width, height: c.height };
+				// The leader's length, with a little preference for right of and above the point.
+				const dx = Math.max(box.x - c.x, c.x - (box.x + box.width), 0);
+				const dy = Math.max(box.y - c.y, c.y - (box.y + box.height), 0);
+				const near = Math.hypot(dx, dy) + (x < c.x ? 4 : 0) + (y > c.y ? 1 : 0);
+				// Never over the point itself.
+				if (dx < 6 && dy < gap * 2) continue;
+				if (best && near >= best.cost) continue;
+				if (taken.some((t) => overlaps(t, box, gap))) continue;
+				const cost = countIn(points, box) * 1000 + countIn(soft, box) * 20 + near;
+				if (!best || cost < best.cost) best = { box, cost };
 			}
 		}
 		if (best) taken.push(best.box);
 		return best?.box ?? null;
 	});
+}
+
+/** How many of the points (sorted by x) fall in the box. */
+function countIn(points: readonly { x: number; y: number }[], box: Box): number {
+	let lo = 0;
+	let hi = points.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (points[mid]!.x < box.x) lo = mid + 1;
+		else hi = mid;
+	}
+	let n = 0;
+	for (let i = lo; i < points.length && points[i]!.x <= box.x + box.width; i++) {
+		if (inside(points[i]!, box)) n++;
+	}
+	return n;
 }
 
 /**

@@ -121,7 +121,7 @@ describe('milestone labels', () => {
 		const m = { ...nthDeposit(deposits, 'FIR', 1)!, entryIntoForce: '2000-03-30' };
 		expect(milestoneLines(m, 'Firearms', nameOf)).toEqual([
 			'Firearms 1st: Aland, 31 December 1999',
-			'entry into force 30 March 2000'
+			'in force 30 March 2000'
 		]);
 	});
 	it('milestoneLines(m) gives the day first and everyone who deposited on it', () => {
@@ -129,7 +129,7 @@ describe('milestone labels', () => {
 		expect(milestoneLines(m, 'Firearms', nameOf)).toEqual([
 			'Firearms 3rd, 29 February 2004:',
 			'Bravia or Cadia (same day)',
-			'entry into force 29 May 2004'
+			'in force 29 May 2004'
 		]);
 	});
 });

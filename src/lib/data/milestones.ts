@@ -139,7 +139,7 @@ export function wrapWords(text: string, maxChars: number): string[] {
 
 /**
  * milestoneLines(m, label, nameOf): a threshold milestone's label on the chart, a line each:
- * ["Firearms 40th: Poland, 4 April 2005", "entry into force 3 July 2005"]; deposits on one day are
+ * ["Firearms 40th: Poland, 4 April 2005", "in force 3 July 2005"]; deposits on one day are
  * all named, on lines of their own.
  */
 export function milestoneLines(
@@ -147,7 +147,7 @@ export function milestoneLines(
 	label: string,
 	nameOf: (iso3: string) => string
 ): string[] {
-	const eif = `entry into force ${formatDate(m.entryIntoForce)}`;
+	const eif = `in force ${formatDate(m.entryIntoForce)}`;
 	if (m.participants.length === 1)
 		return [`${label} ${ordinal(m.n)}: ${milestoneWho(m, nameOf)}, ${formatDate(m.date)}`, eif];
 	return [
