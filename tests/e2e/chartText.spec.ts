@@ -57,7 +57,9 @@ for (const [width, height] of [
 	for (const [name, query] of [
 		['the full span', ''],
 		['1998–2004', '?from=1998&to=2004'],
-		['2010–2024', '?from=2010&to=2024']
+		['2010–2024', '?from=2010&to=2024'],
+		['Parties in force', '?measure=in-force'],
+		['signatories', '?measure=signatories']
 	] as const) {
 		test(`at ${width}×${height}, ${name}: no text on the chart overlaps, no line crosses an end label`, async ({
 			page
