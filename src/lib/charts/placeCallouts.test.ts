@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeCallouts, stepLinePoints } from './placeCallouts';
+import { placeCallouts, stepLinePoints, thresholdLabelX } from './placeCallouts';
 
 const bounds = { x: 0, y: 0, width: 200, height: 100 };
 const label = (x: number, y: number) => ({ x, y, width: 40, height: 10 });
@@ -63,5 +63,20 @@ describe('stepLinePoints', () => {
 			{ x: 6, y: 7 },
 			{ x: 6, y: 4 }
 		]);
+	});
+});
+
+describe('thresholdLabelX', () => {
+	it('thresholdLabelX(points, y, width, w) puts the label at the right end when nothing crosses it', () => {
+		expect(thresholdLabelX([], 50, 200, 60, 10)).toBe(136);
+	});
+	it('thresholdLabelX(points, y, width, w) moves the label off a line that crosses the right end', () => {
+		const rise = stepLinePoints([
+			{ x: 170, y: 100 },
+			{ x: 170, y: 0 }
+		]);
+		const x = thresholdLabelX(rise, 50, 200, 60, 10);
+		expect(x + 60 < 170 || x > 170).toBe(true);
+		expect(x).toBe(4);
 	});
 });

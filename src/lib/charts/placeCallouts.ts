@@ -7,6 +7,8 @@
  * where every place touches another label, it is left out rather than printed over one.
  */
 
+import { visiblePoints, type ChartPoint } from './chartTypes';
+
 export interface Box {
 	x: number;
 	y: number;
@@ -128,4 +130,45 @@ export function stepLinePoints(
 		if (q.y !== p.y) segment(q.x, p.y, q.x, q.y);
 	}
 	return out;
+}
+
+/**
+ * thresholdLabelX(points, y, width, textWidth, fontSize): where along a horizontal rule at y its label
+ * (baseline 4 px above the rule) crosses the fewest line points: the right end, the left end or a
+ * quarter between; ties go to the right end, where the lines have long passed the threshold.
+ */
+export function thresholdLabelX(
+	points: readonly { x: number; y: number }[],
+	y: number,
+	width: number,
+	textWidth: number,
+	fontSize: number
+): number {
+	const sorted = [...points].sort((a, b) => a.x - b.x);
+	const room = Math.max(0, width - 8 - textWidth);
+	let best = { x: 4 + room, n: Infinity };
+	for (const f of [1, 0, 0.75, 0.5, 0.25]) {
+		const x = 4 + room * f;
+		const n = countIn(sorted, thresholdLabelBox(x, y, textWidth, fontSize));
+		if (n < best.n) best = { x, n };
+	}
+	return best.x;
+}
+
+/** The box a threshold label at x takes: its baseline 4 px above the rule at y. */
+export function thresholdLabelBox(x: number, y: number, textWidth: number, fontSize: number): Box {
+	return { x: x - 4, y: y - 4 - fontSize * 1.05, width: textWidth + 8, height: fontSize * 1.4 };
+}
+
+/** seriesPoints(series, x, y, from, to): samples, in pixels, of each step line inside the window. */
+export function seriesPoints(
+	series: readonly { points: readonly ChartPoint[] }[],
+	x: (t: number) => number,
+	y: (count: number) => number,
+	from: number,
+	to: number
+): { x: number; y: number }[] {
+	return series.flatMap((s) =>
+		stepLinePoints(visiblePoints(s.points, from, to).map((p) => ({ x: x(p.t), y: y(p.count) })))
+	);
 }
