@@ -80,3 +80,24 @@ describe('thresholdLabelX', () => {
 		expect(x).toBe(4);
 	});
 });
+
+describe('placeCallouts leaders', () => {
+	it('placeCallouts(callouts, { points }) takes a longer leader rather than one across a line', () => {
+		// The point is boxed in up to x 100; a line rises at x 80 from y 30 down. The nearest free
+		// place (level with the point) needs a leader across the line; one over the line's top does not.
+		const wall = stepLinePoints([
+			{ x: 80, y: 100 },
+			{ x: 80, y: 30 }
+		]);
+		const [box] = placeCallouts([{ x: 50, y: 50, width: 40, height: 10 }], {
+			avoid: [{ x: 0, y: 0, width: 100, height: 100 }],
+			bounds: { x: 0, y: 0, width: 200, height: 100 },
+			points: wall
+		});
+		expect(box!.x).toBeGreaterThanOrEqual(100);
+		// Where the leader passes x 80 it is above the line's top.
+		const ly = Math.max(box!.y, Math.min(box!.y + 10, 50));
+		const lx = box!.x;
+		expect(50 + ((ly - 50) * (80 - 50)) / (lx - 50)).toBeLessThan(30);
+	});
+});

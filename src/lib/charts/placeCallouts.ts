@@ -40,7 +40,7 @@ const inside = (p: { x: number; y: number }, b: Box) =>
  * lines to keep off, `soft` samples of rules a label may cross at a small cost (it has a halo),
  * `bounds` the area labels must stay in. Places are tried on a grid over the bounds, and just above,
  * below, right and left of the point: the nearest (the shortest leader from the point) that crosses
- * no line wins.
+ * no line wins, a leader that crosses lines counting as a longer one.
  */
 export function placeCallouts(
 	callouts: readonly Callout[],
@@ -58,6 +58,21 @@ export function placeCallouts(
 	const { avoid = [], bounds, gap = 2, step = 6 } = opts;
 	const byX = (ps: readonly { x: number; y: number }[]) => [...ps].sort((a, b) => a.x - b.x);
 	const points = byX(opts.points ?? []);
+	// The lines on a grid of 3 px cells, to tell whether a leader would cross one.
+	const cells = new Set(
+		(opts.points ?? []).map((p) => `${Math.floor(p.x / 3)},${Math.floor(p.y / 3)}`)
+	);
+	const crossings = (x0: number, y0: number, x1: number, y1: number) => {
+		const n = Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 2);
+		let hits = 0;
+		// The first and last few pixels touch the mark's own line and the label: not crossings.
+		for (let i = 3; i < n - 1; i++) {
+			const x = x0 + ((x1 - x0) * i) / n;
+			const y = y0 + ((y1 - y0) * i) / n;
+			if (cells.has(`${Math.floor(x / 3)},${Math.floor(y / 3)}`)) hits++;
+		}
+		return hits;
+	};
 	const soft = byX(opts.soft ?? []);
 	const taken: Box[] = [...avoid];
 	const range = (from: number, to: number, exact: number[]) => {
@@ -84,7 +99,14 @@ export function placeCallouts(
 				if (dx < 6 && dy < gap * 2) continue;
 				if (best && near >= best.cost) continue;
 				if (taken.some((t) => overlaps(t, box, gap))) continue;
-				const cost = countIn(points, box) * 1000 + countIn(soft, box) * 20 + near;
+				let cost = countIn(points, box) * 1000 + countIn(soft, box) * 20 + near;
+				if (best && cost >= best.cost) continue;
+				// A leader (drawn when the label is over 9 px away) should cross as few lines as it can.
+				if (near > 9) {
+					const lx = Math.max(box.x, Math.min(box.x + box.width, c.x));
+					const ly = Math.max(box.y, Math.min(box.y + box.height, c.y));
+					cost += crossings(c.x, c.y, lx, ly) * 40;
+				}
 				if (!best || cost < best.cost) best = { box, cost };
 			}
 		}
