@@ -167,3 +167,27 @@ test('the crosshair snaps to a day on which a count changed, and the readout giv
 	const after = (await readout.getAttribute('data-date'))!;
 	expect(after > before && changes.has(after)).toBe(true);
 });
+
+test('the milestones table names each instrument’s 40th Party and its day, from the CSV', async ({
+	page
+}) => {
+	await open(page);
+	const name = new Map(participants.map((p) => [p.iso3, p.name]));
+	const table = page.locator('[data-table="milestones"]');
+	await table.locator('summary').click();
+	for (const id of ['UNTOC', 'TIP', 'SOM', 'FIR']) {
+		// Every Party counts here, the EU included, in date order.
+		const days = treatyActions
+			.filter((a) => a.instrument === id && a.consent_date)
+			.map((a) => a.consent_date!)
+			.sort();
+		const day = days[39]!;
+		const cell = table.locator(`tr[data-instrument="${id}"] td[data-rank="40"]`);
+		await expect(cell).toContainText(longDate(day));
+		for (const a of treatyActions.filter((a) => a.instrument === id && a.consent_date === day))
+			await expect(cell).toContainText(name.get(a.participant!)!);
+		// The 150th: reached for some instruments, "not reached" for the others.
+		const cell150 = table.locator(`tr[data-instrument="${id}"] td[data-rank="150"]`);
+		await expect(cell150).toContainText(days.length >= 150 ? longDate(days[149]!) : 'not reached');
+	}
+});
