@@ -159,7 +159,9 @@ test('zoomed to a window, the chart labels each line with its count at the windo
 	await open(page, '?from=2001&to=2005-04&instruments=FIR');
 	const expected = partiesOn('FIR', '2005-04-30');
 	expect(expected).toBeGreaterThanOrEqual(40);
-	await expect(chart(page).locator('.end-labels text')).toHaveText(`Firearms ${expected}`);
+	await expect(chart(page).locator('.end-labels text')).toHaveText(
+		`Firearms · ${expected} Parties`
+	);
 	// The line is clipped to the plot, so nothing after the window is drawn over the page.
 	await expect(chart(page).locator('g[clip-path] path[data-series="FIR"]')).toHaveCount(1);
 });

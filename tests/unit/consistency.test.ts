@@ -2,6 +2,7 @@
 // can reproduce, and each instrument's entry into force recomputed from its rule and the deposits.
 import { describe, expect, it } from 'vitest';
 import { computeEntryIntoForce } from '../../src/lib/data/entryIntoForce';
+import { milestoneText, thresholdMilestone } from '../../src/lib/data/milestones';
 import { countParties } from '../../src/lib/data/partyCount';
 import { dataset, parsed } from './loadData';
 
@@ -83,4 +84,29 @@ describe('entry into force recomputed from each rule', () => {
 			}
 		});
 	}
+});
+
+describe('the 40th instrument of each instrument', () => {
+	for (const instrument of dataset.instruments) {
+		it(`thresholdMilestone(${instrument.id}) falls on the recorded thresholdDepositDate ${instrument.entryIntoForce.thresholdDepositDate}`, () => {
+			const m = thresholdMilestone(instrument, dataset.treatyActions, dataset.participants);
+			expect(m?.date).toBe(instrument.entryIntoForce.thresholdDepositDate);
+			expect(m?.entryIntoForce).toBe(instrument.entryIntoForce.date);
+			expect(m?.uncertainBecause).toEqual([]);
+		});
+	}
+	it('thresholdMilestone(FIR) is Poland, 4 April 2005, and TIP’s 40th shares its day with three', () => {
+		const by = (id: string) => dataset.instruments.find((i) => i.id === id)!;
+		const nameOf = (c: string) => name.get(c) ?? c;
+		const fir = thresholdMilestone(by('FIR'), dataset.treatyActions, dataset.participants)!;
+		expect(milestoneText(fir, nameOf)).toBe('40th: Poland, 4 April 2005');
+		const tip = thresholdMilestone(by('TIP'), dataset.treatyActions, dataset.participants)!;
+		expect(tip.ranks).toEqual([37, 40]);
+		expect(tip.participants.map(nameOf).sort()).toEqual([
+			'Belize',
+			"Lao People's Democratic Republic",
+			'Poland',
+			'Rwanda'
+		]);
+	});
 });

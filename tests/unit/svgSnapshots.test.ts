@@ -67,7 +67,7 @@ describe('SVG snapshots of the layers', () => {
 		matches('timeline-layers', svg);
 	});
 
-	it('the growth chart’s layers draw axes, threshold, lines, crosshair, party marks and end labels', () => {
+	it('the growth chart’s layers draw axes, threshold, lines, crosshair, a milestone, party marks, end labels and the COP legend', () => {
 		const t = (iso: string) => dayNumber(iso) * DAY_MS;
 		const series = [
 			{
@@ -101,7 +101,10 @@ describe('SVG snapshots of the layers', () => {
 		});
 		const svg = normalise(body, { top: 12, left: 40 });
 		expect(svg).toContain('data-series="FIR"');
-		expect(svg).toContain('Convention 57*');
+		expect(svg).toContain('Convention · 57* Parties');
+		expect(svg).toContain('Convention 40th: Armenia, 1 July 2003');
+		expect(svg).toContain('>COP session<');
+		expect(svg).toContain('Parties (States and the EU)');
 		matches('chart-layers', svg);
 	});
 });

@@ -16,6 +16,16 @@ export interface ChartSeries {
 	leftOut: number;
 }
 
+/** A milestone on a line: where, and its label (one string a line) and sentence. */
+export interface MilestoneMark {
+	id: InstrumentId;
+	/** Where on the line, ms. */
+	t: number;
+	lines: string[];
+	/** The whole sentence, for a tooltip. */
+	title: string;
+}
+
 /** A selected participant's own step on the growth chart and the timeline. */
 export interface PartyAction {
 	id: InstrumentId;
@@ -39,4 +49,25 @@ export function stepValueAt(points: readonly ChartPoint[], t: number): number {
 		else hi = mid;
 	}
 	return lo === 0 ? 0 : (points[lo - 1] as ChartPoint).count;
+}
+
+/**
+ * visiblePoints(points, from, to): the part of a step line inside [from, to] (ms), cut at the edges
+ * with the line's values there, so a zoomed line ends where the plot does. A line that stops earlier
+ * (hidden after a date) still stops where its points do.
+ */
+export function visiblePoints(
+	points: readonly ChartPoint[],
+	from: number,
+	to: number
+): ChartPoint[] {
+	if (points.length === 0) return [];
+	const a = Math.max(from, (points[0] as ChartPoint).t);
+	const b = Math.min(to, (points[points.length - 1] as ChartPoint).t);
+	if (b < a) return [];
+	return [
+		{ t: a, count: stepValueAt(points, a) },
+		...points.filter((p) => p.t > a && p.t < b),
+		...(b > a ? [{ t: b, count: stepValueAt(points, b) }] : [])
+	];
 }

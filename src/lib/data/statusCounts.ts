@@ -29,6 +29,18 @@ export const MEASURE_HELP: Record<Measure, string> = {
 	'in-force': 'Parties for which the instrument is in force'
 };
 
+/** The count axis's title for each measure, and the word after a count in a line's end label. */
+export const MEASURE_AXIS: Record<Measure, string> = {
+	signatories: 'Signatories (States and the EU)',
+	parties: 'Parties (States and the EU)',
+	'in-force': 'Parties for which it is in force'
+};
+export const MEASURE_UNIT: Record<Measure, string> = {
+	signatories: 'signed',
+	parties: 'Parties',
+	'in-force': 'in force'
+};
+
 export interface MeasureCount {
 	count: number;
 	/** Undated Parties whose status on the date is unknown, or certain but not plotted at a date. */

@@ -6,6 +6,7 @@
  */
 import { dataAsOf } from '$lib/data/headlineFigures';
 import { buildStatusIndex } from '$lib/data/legalStatus';
+import { milestoneTable, thresholdMilestone } from '$lib/data/milestones';
 import type { Dataset } from '$lib/data/parseDataset';
 import { partyActions } from '$lib/data/partyActions';
 import type { GroupId } from '$lib/data/schema';
@@ -108,6 +109,23 @@ export class PageModel {
 		highlighted: this.highlighted,
 		hoverDate: this.hoverDate
 	});
+	readonly #names = $derived(new Map(this.dataset.participants.map((p) => [p.iso3, p.name])));
+	/** A participant's name, for the milestones. */
+	readonly nameOf = (iso3: string): string => this.#names.get(iso3) ?? iso3;
+	/** Each instrument's 40th counted instrument, and its 1st, 40th, 100th and 150th Party. */
+	readonly thresholds = $derived(
+		this.dataset.instruments.flatMap((i) => {
+			const m = thresholdMilestone(i, this.dataset.treatyActions, this.dataset.participants);
+			return m ? [m] : [];
+		})
+	);
+	readonly milestoneRows = $derived(
+		milestoneTable(
+			this.dataset.treatyActions,
+			this.dataset.instruments.map((i) => i.id)
+		)
+	);
+
 	/** What the growth chart draws, as its props. */
 	readonly chart = $derived({
 		index: this.index,
@@ -116,6 +134,9 @@ export class PageModel {
 		dataAsOf: this.dataAsOf,
 		groupOf: this.groupOf,
 		partyMarks: this.partyActions,
-		linkedDate: this.linkedDate
+		linkedDate: this.linkedDate,
+		thresholds: this.thresholds,
+		milestoneRows: this.milestoneRows,
+		nameOf: this.nameOf
 	});
 }

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { placeCallouts, stepLinePoints, thresholdLabelX } from './placeCallouts';
+
+const bounds = { x: 0, y: 0, width: 200, height: 100 };
+const label = (x: number, y: number) => ({ x, y, width: 40, height: 10 });
+/** How far a point is from a box (0 inside): the leader's length. */
+const distance = (
+	b: { x: number; y: number; width: number; height: number },
+	x: number,
+	y: number
+) => Math.hypot(Math.max(b.x - x, x - b.x - b.width, 0), Math.max(b.y - y, y - b.y - b.height, 0));
+
+describe('placeCallouts', () => {
+	it('placeCallouts(callouts) puts a lone label beside its point, above and right, not over it', () => {
+		const [box] = placeCallouts([label(50, 50)], { bounds });
+		expect(distance(box!, 50, 50)).toBeLessThanOrEqual(6);
+		expect(distance(box!, 50, 50)).toBeGreaterThan(0);
+		expect(box!.y + box!.height).toBeLessThanOrEqual(50);
+		expect(box!.x + box!.width).toBeGreaterThan(50);
+	});
+	it('placeCallouts(callouts) moves a second label for one point off the first', () => {
+		const [a, b] = placeCallouts([label(50, 50), label(50, 50)], { bounds });
+		expect(b!.y + b!.height + 2 <= a!.y || a!.y + a!.height + 2 <= b!.y).toBe(true);
+	});
+	it('placeCallouts(callouts, { points }) keeps a label off a line where it can', () => {
+		// A flat line just above the point: the label goes below it.
+		const line = stepLinePoints([
+			{ x: 0, y: 42 },
+			{ x: 200, y: 42 }
+		]);
+		const [box] = placeCallouts([label(50, 50)], { bounds, points: line });
+		expect(
+			line.some((p) => p.x >= box!.x && p.x <= box!.x + 40 && p.y >= box!.y && p.y <= box!.y + 10)
+		).toBe(false);
+	});
+	it('placeCallouts(callouts) stays in bounds, going left of a point at the right edge', () => {
+		const [box] = placeCallouts([label(190, 50)], { bounds });
+		expect(box!.x + box!.width).toBeLessThanOrEqual(200);
+		expect(distance(box!, 190, 50)).toBeLessThanOrEqual(6);
+	});
+	it('placeCallouts(callouts) leaves out a label with no room rather than overlap', () => {
+		const tiny = { x: 0, y: 0, width: 60, height: 20 };
+		const [a, b] = placeCallouts([label(10, 15), label(10, 15)], { bounds: tiny });
+		expect(a).not.toBeNull();
+		expect(b).toBeNull();
+	});
+});
+
+describe('stepLinePoints', () => {
+	it('stepLinePoints(points, every) samples the flat run, then the rise, at the given spacing', () => {
+		const p = stepLinePoints(
+			[
+				{ x: 0, y: 10 },
+				{ x: 6, y: 4 }
+			],
+			3
+		);
+		expect(p).toEqual([
+			{ x: 0, y: 10 },
+			{ x: 3, y: 10 },
+			{ x: 6, y: 10 },
+			{ x: 6, y: 10 },
+			{ x: 6, y: 7 },
+			{ x: 6, y: 4 }
+		]);
+	});
+});
+
+describe('thresholdLabelX', () => {
+	it('thresholdLabelX(points, y, width, w) puts the label at the right end when nothing crosses it', () => {
+		expect(thresholdLabelX([], 50, 200, 60, 10)).toBe(136);
+	});
+	it('thresholdLabelX(points, y, width, w) moves the label off a line that crosses the right end', () => {
+		const rise = stepLinePoints([
+			{ x: 170, y: 100 },
+			{ x: 170, y: 0 }
+		]);
+		const x = thresholdLabelX(rise, 50, 200, 60, 10);
+		expect(x + 60 < 170 || x > 170).toBe(true);
+		expect(x).toBe(4);
+	});
+});
+
+describe('placeCallouts leaders', () => {
+	it('placeCallouts(callouts, { points }) takes a longer leader rather than one across a line', () => {
+		// The point is boxed in up to x 100; a line rises at x 80 from y 30 down. The nearest free
+		// place (level with the point) needs a leader across the line; one over the line's top does not.
+		const wall = stepLinePoints([
+			{ x: 80, y: 100 },
+			{ x: 80, y: 30 }
+		]);
+		const [box] = placeCallouts([{ x: 50, y: 50, width: 40, height: 10 }], {
+			avoid: [{ x: 0, y: 0, width: 100, height: 100 }],
+			bounds: { x: 0, y: 0, width: 200, height: 100 },
+			points: wall
+		});
+		expect(box!.x).toBeGreaterThanOrEqual(100);
+		// Where the leader passes x 80 it is above the line's top.
+		const ly = Math.max(box!.y, Math.min(box!.y + 10, 50));
+		const lx = box!.x;
+		expect(50 + ((ly - 50) * (80 - 50)) / (lx - 50)).toBeLessThan(30);
+	});
+});

@@ -1,0 +1,196 @@
+/**
+ * Where a short label goes beside the point it names (a milestone on a line): tried at rows above and
+ * below the point, to its right and then its left, and put at the first place, nearest first, that
+ * keeps clear of every label already placed and of the lines. Where every place touches a line, the
+ * label takes the one crossing the fewest line points (the layer draws it on a paper-coloured halo);
+ * a rule (the threshold) may be crossed at a small cost, as the halo keeps the text readable there;
+ * where every place touches another label, it is left out rather than printed over one.
+ */
+
+import { visiblePoints, type ChartPoint } from './chartTypes';
+
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+export interface Callout {
+	/** The point named, in plot pixels. */
+	x: number;
+	y: number;
+	/** The label's size. */
+	width: number;
+	height: number;
+}
+
+const overlaps = (a: Box, b: Box, gap: number) =>
+	a.x < b.x + b.width + gap &&
+	b.x < a.x + a.width + gap &&
+	a.y < b.y + b.height + gap &&
+	b.y < a.y + a.height + gap;
+
+const inside = (p: { x: number; y: number }, b: Box) =>
+	p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
+
+/**
+ * placeCallouts(callouts, { avoid, points, soft, bounds }) returns each label's box (null: no room), in
+ * input order; earlier callouts choose first. `avoid` are boxes already taken, `points` samples of the
+ * lines to keep off, `soft` samples of rules a label may cross at a small cost (it has a halo),
+ * `bounds` the area labels must stay in. Places are tried on a grid over the bounds, and just above,
+ * below, right and left of the point: the nearest (the shortest leader from the point) that crosses
+ * no line wins, a leader that crosses lines counting as a longer one.
+ */
+export function placeCallouts(
+	callouts: readonly Callout[],
+	opts: {
+		avoid?: readonly Box[];
+		points?: readonly { x: number; y: number }[];
+		soft?: readonly { x: number; y: number }[];
+		bounds: Box;
+		/** Space kept between labels, and between a label and its point. */
+		gap?: number;
+		/** The grid places are tried on, pixels. */
+		step?: number;
+	}
+): (Box | null)[] {
+	const { avoid = [], bounds, gap = 2, step = 6 } = opts;
+	const byX = (ps: readonly { x: number; y: number }[]) => [...ps].sort((a, b) => a.x - b.x);
+	const points = byX(opts.points ?? []);
+	// The lines on a grid of 3 px cells, to tell whether a leader would cross one.
+	const cells = new Set(
+		(opts.points ?? []).map((p) => `${Math.floor(p.x / 3)},${Math.floor(p.y / 3)}`)
+	);
+	const crossings = (x0: number, y0: number, x1: number, y1: number) => {
+		const n = Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 2);
+		let hits = 0;
+		// The first and last few pixels touch the mark's own line and the label: not crossings.
+		for (let i = 3; i < n - 1; i++) {
+			const x = x0 + ((x1 - x0) * i) / n;
+			const y = y0 + ((y1 - y0) * i) / n;
+			if (cells.has(`${Math.floor(x / 3)},${Math.floor(y / 3)}`)) hits++;
+		}
+		return hits;
+	};
+	const soft = byX(opts.soft ?? []);
+	const taken: Box[] = [...avoid];
+	const range = (from: number, to: number, exact: number[]) => {
+		const out = exact.filter((v) => v >= from && v <= to);
+		for (let v = from; v <= to; v += step) out.push(v);
+		return out;
+	};
+	return callouts.map((c) => {
+		let best = null as { box: Box; cost: number } | null;
+		const right = c.x + 6;
+		const left = c.x - 6 - c.width;
+		const above = c.y - gap * 2 - c.height;
+		const below = c.y + gap * 2;
+		const xs = range(bounds.x, bounds.x + bounds.width - c.width, [right, left]);
+		const ys = range(bounds.y, bounds.y + bounds.height - c.height, [above, below]);
+		for (const x of xs) {
+			for (const y of ys) {
+				const box = { x, y, width: c.width, height: c.height };
+				// The leader's length, with a little preference for right of and above the point.
+				const dx = Math.max(box.x - c.x, c.x - (box.x + box.width), 0);
+				const dy = Math.max(box.y - c.y, c.y - (box.y + box.height), 0);
+				const near = Math.hypot(dx, dy) + (x < c.x ? 4 : 0) + (y > c.y ? 1 : 0);
+				// Never over the point itself.
+				if (dx < 6 && dy < gap * 2) continue;
+				if (best && near >= best.cost) continue;
+				if (taken.some((t) => overlaps(t, box, gap))) continue;
+				let cost = countIn(points, box) * 1000 + countIn(soft, box) * 20 + near;
+				if (best && cost >= best.cost) continue;
+				// A leader (drawn when the label is over 9 px away) should cross as few lines as it can.
+				if (near > 9) {
+					const lx = Math.max(box.x, Math.min(box.x + box.width, c.x));
+					const ly = Math.max(box.y, Math.min(box.y + box.height, c.y));
+					cost += crossings(c.x, c.y, lx, ly) * 40;
+				}
+				if (!best || cost < best.cost) best = { box, cost };
+			}
+		}
+		if (best) taken.push(best.box);
+		return best?.box ?? null;
+	});
+}
+
+/** How many of the points (sorted by x) fall in the box. */
+function countIn(points: readonly { x: number; y: number }[], box: Box): number {
+	let lo = 0;
+	let hi = points.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (points[mid]!.x < box.x) lo = mid + 1;
+		else hi = mid;
+	}
+	let n = 0;
+	for (let i = lo; i < points.length && points[i]!.x <= box.x + box.width; i++) {
+		if (inside(points[i]!, box)) n++;
+	}
+	return n;
+}
+
+/**
+ * stepLinePoints(points, every): samples of a step line (flat, then up at the next point) in pixels,
+ * about `every` pixels apart, for placeCallouts to keep labels off.
+ */
+export function stepLinePoints(
+	points: readonly { x: number; y: number }[],
+	every = 3
+): { x: number; y: number }[] {
+	const out: { x: number; y: number }[] = [];
+	const segment = (x0: number, y0: number, x1: number, y1: number) => {
+		const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / every));
+		for (let i = 0; i <= n; i++)
+			out.push({ x: x0 + ((x1 - x0) * i) / n, y: y0 + ((y1 - y0) * i) / n });
+	};
+	for (let i = 1; i < points.length; i++) {
+		const p = points[i - 1]!;
+		const q = points[i]!;
+		segment(p.x, p.y, q.x, p.y);
+		if (q.y !== p.y) segment(q.x, p.y, q.x, q.y);
+	}
+	return out;
+}
+
+/**
+ * thresholdLabelX(points, y, width, textWidth, fontSize): where along a horizontal rule at y its label
+ * (baseline 4 px above the rule) crosses the fewest line points: the right end, the left end or a
+ * quarter between; ties go to the right end, where the lines have long passed the threshold.
+ */
+export function thresholdLabelX(
+	points: readonly { x: number; y: number }[],
+	y: number,
+	width: number,
+	textWidth: number,
+	fontSize: number
+): number {
+	const sorted = [...points].sort((a, b) => a.x - b.x);
+	const room = Math.max(0, width - 8 - textWidth);
+	let best = { x: 4 + room, n: Infinity };
+	for (const f of [1, 0, 0.75, 0.5, 0.25]) {
+		const x = 4 + room * f;
+		const n = countIn(sorted, thresholdLabelBox(x, y, textWidth, fontSize));
+		if (n < best.n) best = { x, n };
+	}
+	return best.x;
+}
+
+/** The box a threshold label at x takes: its baseline 4 px above the rule at y. */
+export function thresholdLabelBox(x: number, y: number, textWidth: number, fontSize: number): Box {
+	return { x: x - 4, y: y - 4 - fontSize * 1.05, width: textWidth + 8, height: fontSize * 1.4 };
+}
+
+/** seriesPoints(series, x, y, from, to): samples, in pixels, of each step line inside the window. */
+export function seriesPoints(
+	series: readonly { points: readonly ChartPoint[] }[],
+	x: (t: number) => number,
+	y: (count: number) => number,
+	from: number,
+	to: number
+): { x: number; y: number }[] {
+	return series.flatMap((s) =>
+		stepLinePoints(visiblePoints(s.points, from, to).map((p) => ({ x: x(p.t), y: y(p.count) })))
+	);
+}
