@@ -1,7 +1,8 @@
 /**
- * The timeline's plot drawn for an export's frame: lanes grown to fill the height the frame leaves (up
- * to a readable maximum), the lane names in a left margin, the marks laid out anew for the frame's
- * width. Returned as an export's `render` wants it (see FigureSource in standaloneSvg.ts).
+ * The timeline's plot drawn for an export's frame: lanes grown to fill the height the frame leaves
+ * (with few lanes they grow tall rather than leave an empty band on the slide), the lane names in a
+ * left margin, the marks laid out anew for the frame's width. Returned as an export's `render` wants
+ * it (see FigureSource in standaloneSvg.ts).
  */
 import type { CategoryId } from '$lib/data/schema';
 import type { LayoutItem } from '$lib/data/timelineLayout';
@@ -28,7 +29,7 @@ export function renderTimelinePlot(input: TimelinePlotInput, w: number, h: numbe
 	const names = laneNamesWidth(em);
 	const base = timelineGeometry(em, lanes.length);
 	const room = (h - (base.height - base.lanesHeight) - base.top) / Math.max(1, lanes.length);
-	const g = timelineGeometry(em, lanes.length, Math.min(room, em * 4));
+	const g = timelineGeometry(em, lanes.length, room);
 	const scene = timelineScene(input.sorted, input.domain, w - names, g, input.measure);
 	const drawn = renderOffscreen(
 		TimelineFigure,
