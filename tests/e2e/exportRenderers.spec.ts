@@ -17,6 +17,10 @@ const CASES = VIEWS.flatMap((view) =>
 	)
 );
 const OUT = join('test-results', 'exports');
+for (const t of TOOLS.filter((t) => !t.found))
+	console.warn(
+		`exportRenderers: ${t.name} not found, its comparisons are skipped (install ${t.pkg})`
+	);
 const fileOf = (c: { view: string; preset: string; theme: string }) =>
 	join(OUT, `${c.view}-${c.preset}-${c.theme}.svg`);
 

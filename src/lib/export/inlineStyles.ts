@@ -11,7 +11,8 @@ import { clipToRect } from './clipToRect';
 import type { Theme } from './standaloneSvg';
 
 /** A plain font stack every renderer resolves: no generic keyword first, Noto for the scripts it covers. */
-export const SAFE_FONT = 'Liberation Sans, Arial, Helvetica, Noto Sans, DejaVu Sans, sans-serif';
+export const SAFE_FONT =
+	'Liberation Sans, Arial, Helvetica, Noto Sans, Noto Sans CJK SC, DejaVu Sans, sans-serif';
 
 /** Inherited presentation properties, and their initial values (what the root inherits). */
 const INHERITED: Record<string, string> = {
