@@ -1,10 +1,10 @@
 /**
- * Turns a figure's live SVG into one self-contained file: every style the page's CSS gives it resolved
- * onto the elements as presentation attributes (no class, no CSS variable, no stylesheet), a font stack
- * that renders anywhere, no script, no foreignObject, no external reference; with the figure's title,
- * a subtitle stating the filters and window, its legend, and a footer with sources, permalink, the
- * data's as-of date, the export date and the citation. Size presets fit the view into a slide or an A4
- * page; the projector variant is dark. This is the one place styles are inlined (STYLE.md).
+ * Turns a figure's live SVG into one self-contained file that draws the same in browsers, resvg,
+ * librsvg and ImageMagick (inlineStyles.ts makes it plain: attributes only, plain numbers, no nested
+ * svg or clip-path); with the figure's title stating the window it shows (once), a subtitle stating
+ * what it shows and the filters, the as-of readout when an as-of date is set, its legend, and a footer
+ * with sources, permalink, the data's as-of date, the export date and the citation. Size presets lay
+ * the plot out anew for a slide or an A4 page; the projector variant is dark.
  */
 import { symbolPath, type Shape } from '$lib/charts/symbolPath';
 import { asGroup, darkColor, inlineSvg, SAFE_FONT } from './inlineStyles';
@@ -20,8 +20,12 @@ export interface LegendItem {
 }
 
 export interface FigureText {
+	/** The title, with the window the figure shows. */
 	title: string;
+	/** What is shown and the active filters, the window aside. */
 	subtitle: string;
+	/** The as-of readout in words, when an as-of date is set. */
+	asOf?: string;
 	legend: LegendItem[];
 	footer: string[];
 }
@@ -107,6 +111,12 @@ export function standaloneSvg(
 			`<text x="${pad}" y="${y}" font-family="${SAFE_FONT}" font-size="${f(14)}" fill="${soft}">${esc(line)}</text>`
 		);
 	}
+	for (const line of text.asOf ? wrap(text.asOf, Math.floor((W - 2 * pad) / (f(14) * 0.58))) : []) {
+		y += f(20);
+		parts.push(
+			`<text x="${pad}" y="${y}" font-family="${SAFE_FONT}" font-size="${f(14)}" font-weight="700" fill="${ink}">${esc(line)}</text>`
+		);
+	}
 	// Legend, wrapping onto further rows.
 	y += f(26);
 	let x = pad;
@@ -169,7 +179,7 @@ export function standaloneSvg(
 	return [
 		`<svg xmlns="${SVG_NS}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${SAFE_FONT}" font-size="16" fill="rgb(0, 0, 0)" stroke="none">`,
 		`<title>${esc(text.title)}</title>`,
-		`<desc>${esc(text.subtitle)}</desc>`,
+		`<desc>${esc([text.subtitle, text.asOf].filter(Boolean).join('. '))}</desc>`,
 		`<rect x="0" y="0" width="${W}" height="${H}" fill="${ground}"/>`,
 		...parts,
 		plot,
