@@ -3,8 +3,7 @@
 // on machines without internet access, so where none is found this installs Debian's `chromium`
 // package when the machine allows it (root, or password-less sudo, with apt-get), and otherwise says
 // exactly what to install.
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { aptInstall, aptPrefix } from './apt.js';
 import { resolveChromium } from './chromium.js';
 
 const found = resolveChromium();
@@ -17,19 +16,9 @@ if (found.kind === 'system') {
 	process.exit(0);
 }
 
-const canSudo = () => {
-	try {
-		execSync('sudo -n true', { stdio: 'ignore' });
-		return true;
-	} catch {
-		return false;
-	}
-};
-const hasApt = existsSync('/usr/bin/apt-get');
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const prefix = isRoot ? '' : hasApt && canSudo() ? 'sudo -n ' : null;
+const prefix = aptPrefix();
 
-if (!hasApt || prefix === null || process.env.CHROMIUM_PATH) {
+if (prefix === null || process.env.CHROMIUM_PATH) {
 	console.error(
 		`ensure-chromium: no Chromium found at ${found.executablePath}.\n` +
 			'Install one, then run npm test again:\n' +
@@ -41,9 +30,7 @@ if (!hasApt || prefix === null || process.env.CHROMIUM_PATH) {
 }
 
 console.log("ensure-chromium: no Chromium found; installing Debian's chromium package...");
-const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-execSync(`${prefix}apt-get update -qq`, { stdio: 'inherit', env });
-execSync(`${prefix}apt-get install -y -qq chromium`, { stdio: 'inherit', env });
+aptInstall(prefix, ['chromium']);
 const after = resolveChromium();
 if (after.kind === 'missing') {
 	console.error(`ensure-chromium: installed, but still no Chromium at ${after.executablePath}`);

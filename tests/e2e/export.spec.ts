@@ -7,6 +7,17 @@ import { PNG } from 'pngjs';
 import { parseCsv } from '../../src/lib/data/csv';
 
 const VIEW = '/?from=1994&to=2006&instruments=UNTOC,TIP';
+const { homepage } = JSON.parse(readFileSync('package.json', 'utf8')) as { homepage: string };
+/** The public address of the page's view: exports link there, not to the test server. */
+const publicAddress = (page: Page) => {
+	const url = new URL(page.url());
+	return `${homepage}${url.pathname}${url.search}`;
+};
+/** Every "1 January 1994 – 31 December 2006" in a text. */
+const windowsIn = (text: string) =>
+	[...text.matchAll(/\d{1,2} [A-Z][a-z]+ \d{4} – \d{1,2} [A-Z][a-z]+ \d{4}/g)].map((m) => m[0]);
+/** The text of each <text> element of a file, in order. */
+const linesOf = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 
 async function open(page: Page) {
 	await page.goto(VIEW);
@@ -74,9 +85,17 @@ async function renderDifference(page: Page, svg: string): Promise<number> {
 	return diff / (resvg.width * resvg.height);
 }
 
-for (const [view, title] of [
-	['timeline', 'Timeline of events, 1 January 1994 – 31 December 2006'],
-	['ratifications', 'Ratification growth: Parties, 15 November 2000 – 31 December 2006']
+for (const [view, title, subtitle] of [
+	[
+		'timeline',
+		'Timeline of events, 1 January 1994 – 31 December 2006',
+		'Events by category · Convention, Trafficking in Persons Protocol'
+	],
+	[
+		'ratifications',
+		'Ratification growth: Parties, 15 November 2000 – 31 December 2006',
+		'Parties: consent to be bound deposited · Convention, Trafficking in Persons Protocol'
+	]
 ] as const) {
 	test(`the ${view} SVG export stands alone and renders the same outside the browser`, async ({
 		page
@@ -89,11 +108,18 @@ for (const [view, title] of [
 		const svg = bytes.toString('utf8');
 		checkStandalone(svg, [
 			title,
-			'1 January 1994 – 31 December 2006 · Convention, Trafficking in Persons Protocol',
 			'Sources:',
-			`View: ${page.url().replace(/&/g, '&amp;')}`,
+			`View: ${publicAddress(page).replace(/&/g, '&amp;')}`,
 			'Data as of 9 April 2025',
 			'Cite: UNTOC Timeline contributors'
+		]);
+		// One window, stated once in the title: the subtitle gives what is shown and the filters.
+		const lines = linesOf(svg);
+		expect(lines[0]).toBe(title);
+		expect(lines.slice(1, 4).join(' ')).toContain(subtitle);
+		expect(new Set(windowsIn(svg))).toEqual(new Set(windowsIn(title)));
+		expect(lines.filter((l) => windowsIn(l ?? '').length > 0 && !l?.startsWith('Cite:'))).toEqual([
+			title
 		]);
 		const difference = await renderDifference(page, svg);
 		// Anti-aliasing and glyph hinting differ between the two renderers; the drawing does not.
@@ -101,6 +127,31 @@ for (const [view, title] of [
 		expect(difference).toBeLessThan(0.02);
 	});
 }
+
+test('with an as-of date set, both figures export the counts the readout shows on that date', async ({
+	page
+}) => {
+	await page.goto('/?asof=2010-01-01&instruments=UNTOC,TIP');
+	await page.locator('[data-view="timeline"][data-ready]').waitFor();
+	const readout = page.locator('[data-readout]');
+	await expect(readout).toHaveAttribute('data-date', '2010-01-01');
+	const count = async (id: string) =>
+		readout.locator(`[data-instrument="${id}"]`).getAttribute('data-count');
+	const line = `As of 1 January 2010 (Parties): Convention ${await count('UNTOC')} · Trafficking ${await count('TIP')}`;
+	expect(line).toMatch(/Convention \d+ · Trafficking \d+$/);
+	for (const view of ['timeline', 'ratifications']) {
+		const svg = (
+			await exportFrom(page, page.locator(`[data-view="${view}"]`), 'Download SVG')
+		).bytes.toString('utf8');
+		expect(linesOf(svg)).toContain(line);
+	}
+	// Without one, no as-of line.
+	await open(page);
+	const svg = (
+		await exportFrom(page, page.locator('[data-view="ratifications"]'), 'Download SVG')
+	).bytes.toString('utf8');
+	expect(svg).not.toContain('As of ');
+});
 
 test('presets: a dark 16:9 slide is 1920×1080 on a dark ground and still stands alone', async ({
 	page
@@ -175,7 +226,7 @@ test('cite this view gives APA, OSCOLA and Bluebook forms with the permalink and
 	const figure = page.locator('[data-view="ratifications"]');
 	await figure.locator('summary', { hasText: 'Export' }).click();
 	await figure.getByRole('button', { name: 'Cite this view' }).click();
-	const url = page.url();
+	const url = publicAddress(page);
 	await expect(figure.locator('[data-citation="apa"]')).toContainText(`Retrieved`);
 	await expect(figure.locator('[data-citation="apa"]')).toContainText(url);
 	await expect(figure.locator('[data-citation="oscola"]')).toContainText(`<${url}> accessed`);

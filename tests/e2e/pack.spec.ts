@@ -1,9 +1,10 @@
 // The offline pack: one HTML file (npm run build:pack, run by test:e2e before Playwright), opened from
 // file:// with every network request blocked, must show the app, step through a tour and export.
 import { expect, test } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+const { homepage } = JSON.parse(readFileSync('package.json', 'utf8')) as { homepage: string };
 const file = fileURLToPath(new URL('../../pack/untoc-timeline.html', import.meta.url));
 
 test.beforeEach(async ({ context }) => {
@@ -49,6 +50,20 @@ test('the offline pack opens from file:// with no network, steps a tour and expo
 		timeline.getByRole('button', { name: 'Download SVG', exact: true }).click()
 	]);
 	expect(svg.suggestedFilename()).toMatch(/^untoc-timeline-.*\.svg$/);
+	// Made from file://, the export links to the public site, never to a file: address.
+	const text = readFileSync(await svg.path(), 'utf8');
+	expect(text).not.toMatch(/file:/);
+	expect(text).toContain(`View: ${homepage}/?from=1994&amp;to=2006`);
+	expect(text).toContain(`Retrieved`);
+	expect(text).toMatch(
+		new RegExp(`from ${homepage.replace(/\./g, '\\.')}/\\?from=1994&amp;to=2006`)
+	);
+	await timeline.getByRole('button', { name: 'Cite this view' }).click();
+	for (const style of ['apa', 'oscola', 'bluebook']) {
+		const cited = await timeline.locator(`[data-citation="${style}"]`).textContent();
+		expect(cited).toContain(`${homepage}/?from=1994&to=2006`);
+		expect(cited).not.toMatch(/file:/);
+	}
 	const [png] = await Promise.all([
 		page.waitForEvent('download'),
 		timeline.getByRole('button', { name: 'Download PNG', exact: true }).click()

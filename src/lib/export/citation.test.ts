@@ -31,4 +31,10 @@ describe('cite', () => {
 		expect(leap.bluebook).toContain('(data as of Feb. 29, 2024)');
 		expect(leap.bluebook).toMatch(/\(last visited Feb\. 29, 2024\)$/);
 	});
+	it('cite(view) with no permalink cites the view without an address, never a file: one', () => {
+		const c = cite({ ...view, permalink: '' });
+		expect(c.apa).toMatch(/Retrieved 1 March 2026\.$/);
+		expect(c.oscola).toMatch(/9 April 2025\) accessed 1 March 2026$/);
+		expect(c.bluebook).toMatch(/9, 2025\), \(last visited Mar\. 1, 2026\)$/);
+	});
 });

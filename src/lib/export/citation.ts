@@ -7,7 +7,7 @@ import { formatDate } from '$lib/data/formatDate';
 export interface CitedView {
 	/** What the view shows, e.g. "Ratification growth: Parties, 2000–2025". */
 	title: string;
-	/** The address that restores the view. */
+	/** The public address that restores the view; "" when it has none. */
 	permalink: string;
 	/** The dataset's as-of date, YYYY-MM-DD. */
 	dataAsOf: string;
@@ -48,9 +48,11 @@ function bluebookDate(iso: string): string {
 /** cite(view): the view cited in three styles. */
 export function cite(v: CitedView): Citations {
 	const year = v.dataAsOf.slice(0, 4);
+	// A view with no public address (the offline pack with none configured) is cited without one.
+	const link = v.permalink;
 	return {
-		apa: `${AUTHOR}. (${year}). ${v.title} [Data visualization]. In ${WORK} (data as of ${formatDate(v.dataAsOf)}). Retrieved ${formatDate(v.accessed)}, from ${v.permalink}`,
-		oscola: `${AUTHOR}, '${v.title}' (${WORK}, data as of ${formatDate(v.dataAsOf)}) <${v.permalink}> accessed ${formatDate(v.accessed)}`,
-		bluebook: `${AUTHOR}, ${v.title}, ${WORK} (data as of ${bluebookDate(v.dataAsOf)}), ${v.permalink} (last visited ${bluebookDate(v.accessed)})`
+		apa: `${AUTHOR}. (${year}). ${v.title} [Data visualization]. In ${WORK} (data as of ${formatDate(v.dataAsOf)}). Retrieved ${formatDate(v.accessed)}${link ? `, from ${link}` : '.'}`,
+		oscola: `${AUTHOR}, '${v.title}' (${WORK}, data as of ${formatDate(v.dataAsOf)})${link ? ` <${link}>` : ''} accessed ${formatDate(v.accessed)}`,
+		bluebook: `${AUTHOR}, ${v.title}, ${WORK} (data as of ${bluebookDate(v.dataAsOf)}),${link ? ` ${link}` : ''} (last visited ${bluebookDate(v.accessed)})`
 	};
 }

@@ -17,12 +17,29 @@ export interface Exportable {
 }
 
 export interface ExportInfo {
-	/** The active filters and window, in words: the subtitle of every export. */
+	/** The active filters and window, in words: the print-out's line and the citations' context. */
 	subtitle: string;
+	/** The active filters without the window, in words ("" for none): a figure's title gives its window. */
+	filters: string;
+	/** Each shown instrument's count on the as-of date, in words, when one is set; else null. */
+	asOf: string | null;
 	/** The footer lines for a figure of this title: sources, permalink, as-of date, export date, citation. */
 	footer: (title: string) => string[];
 	/** The view cited three ways, under this title. */
 	cite: (title: string) => Citations;
+}
+
+/** What the page tells its exports; each function is read when an export is made. */
+export interface PageText {
+	subtitle: () => string;
+	filters: () => string;
+	asOf: () => string | null;
+	/** The dataset's as-of date, YYYY-MM-DD. */
+	dataAsOf: string;
+	/** The view's public address (see permalink.ts), or null when it has none. */
+	permalink: () => string | null;
+	/** Today, YYYY-MM-DD (UTC). */
+	today?: () => string;
 }
 
 /** What every exported figure says of its sources: the kinds of record behind the dataset. */
@@ -30,27 +47,33 @@ export const SOURCES_LINE =
 	'Sources: the records in the UNTOC Timeline dataset — UN resolutions and documents, the UN Treaty Collection, UN Information Service and UNODC releases, UNODC, UNTOC at 20 (2020), and further sources named on every record (listed row by row in the CSV export).';
 
 /**
- * exportInfo(subtitle, dataAsOf, permalink, today): the page's ExportInfo. `subtitle` and `permalink`
- * are read when an export is made, so the file states the view as it is at that moment.
+ * exportInfo(page): the page's ExportInfo, read when an export is made, so the file states the view as
+ * it is at that moment.
  */
-export function exportInfo(
-	subtitle: () => string,
-	dataAsOf: string,
-	permalink: () => string,
-	today: () => string = () => new Date().toISOString().slice(0, 10)
-): ExportInfo {
+export function exportInfo(page: PageText): ExportInfo {
+	const today = page.today ?? (() => new Date().toISOString().slice(0, 10));
+	const dataAsOf = page.dataAsOf;
 	const citeView = (title: string) =>
-		cite({ title, permalink: permalink(), dataAsOf, accessed: today() });
+		cite({ title, permalink: page.permalink() ?? '', dataAsOf, accessed: today() });
 	return {
 		get subtitle() {
-			return subtitle();
+			return page.subtitle();
 		},
-		footer: (title) => [
-			SOURCES_LINE,
-			`View: ${permalink()}`,
-			`Data as of ${formatDate(dataAsOf)} · exported ${formatDate(today())}`,
-			`Cite: ${citeView(title).apa}`
-		],
+		get filters() {
+			return page.filters();
+		},
+		get asOf() {
+			return page.asOf();
+		},
+		footer: (title) => {
+			const link = page.permalink();
+			return [
+				SOURCES_LINE,
+				...(link ? [`View: ${link}`] : []),
+				`Data as of ${formatDate(dataAsOf)} · exported ${formatDate(today())}`,
+				`Cite: ${citeView(title).apa}`
+			];
+		},
 		cite: citeView
 	};
 }

@@ -10,7 +10,10 @@ import { CATEGORY_STYLE } from '$lib/charts/palette';
 import type { ExportInfo } from './exportInfo';
 import type { FigureText } from './standaloneSvg';
 
-/** timelineFigureText(title, info, lanes, counts): the timeline's export text. */
+/**
+ * timelineFigureText(title, info, lanes, counts): the timeline's export text. The title states the
+ * window the figure shows; the subtitle the filters only, so the window is stated once.
+ */
 export function timelineFigureText(
 	title: string,
 	info: ExportInfo,
@@ -19,7 +22,8 @@ export function timelineFigureText(
 ): FigureText {
 	return {
 		title,
-		subtitle: info.subtitle,
+		subtitle: ['Events by category', info.filters].filter(Boolean).join(' · '),
+		...(info.asOf ? { asOf: info.asOf } : {}),
 		legend: lanes.map((c) => ({
 			label: `${CATEGORY_LABELS[c]} (${counts[c]})`,
 			color: CATEGORY_STYLE[c].color,
@@ -47,7 +51,8 @@ export function chartFigureText(
 		: [];
 	return {
 		title,
-		subtitle: `${info.subtitle} · ${help}`,
+		subtitle: [help, info.filters].filter(Boolean).join(' · '),
+		...(info.asOf ? { asOf: info.asOf } : {}),
 		legend: shown.map((i) => ({
 			label: i.shortName,
 			color: INSTRUMENT_STYLE[i.id].color,

@@ -1,12 +1,13 @@
 /**
- * Turns a figure's live SVG into one self-contained file: every style the page's CSS gives it resolved
- * onto the elements as presentation attributes (no class, no CSS variable, no stylesheet), a font stack
- * that renders anywhere, no script, no foreignObject, no external reference; with the figure's title,
- * a subtitle stating the filters and window, its legend, and a footer with sources, permalink, the
- * data's as-of date, the export date and the citation. Size presets fit the view into a slide or an A4
- * page; the projector variant is dark. This is the one place styles are inlined (STYLE.md).
+ * Turns a figure's live SVG into one self-contained file that draws the same in browsers, resvg,
+ * librsvg and ImageMagick (inlineStyles.ts makes it plain: attributes only, plain numbers, no nested
+ * svg or clip-path); with the figure's title stating the window it shows (once), a subtitle stating
+ * what it shows and the filters, the as-of readout when an as-of date is set, its legend, and a footer
+ * with sources, permalink, the data's as-of date, the export date and the citation. Size presets lay
+ * the plot out anew for a slide or an A4 page; the projector variant is dark.
  */
 import { symbolPath, type Shape } from '$lib/charts/symbolPath';
+import { asGroup, darkColor, inlineSvg, SAFE_FONT } from './inlineStyles';
 
 export type Preset = 'screen' | 'slide' | 'a4';
 export type Theme = 'light' | 'dark';
@@ -19,8 +20,12 @@ export interface LegendItem {
 }
 
 export interface FigureText {
+	/** The title, with the window the figure shows. */
 	title: string;
+	/** What is shown and the active filters, the window aside. */
 	subtitle: string;
+	/** The as-of readout in words, when an as-of date is set. */
+	asOf?: string;
 	legend: LegendItem[];
 	footer: string[];
 }
@@ -50,91 +55,11 @@ export interface FigureSource {
 	) => { svg: SVGSVGElement; bleed: Bleed; done: () => void };
 }
 
-export const SAFE_FONT = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif";
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PRESETS: Record<Exclude<Preset, 'screen'>, [number, number]> = {
 	slide: [1920, 1080],
 	a4: [1123, 794]
 };
-const PROPS = [
-	'fill',
-	'fill-opacity',
-	'stroke',
-	'stroke-width',
-	'stroke-dasharray',
-	'stroke-opacity',
-	'stroke-linecap',
-	'stroke-linejoin',
-	'opacity',
-	'font-size',
-	'font-weight',
-	'text-anchor',
-	'dominant-baseline',
-	'text-decoration'
-];
-
-/** A colour for the dark (projector) variant: light ink on a dark ground, data colours kept. */
-export function darkColor(value: string): string {
-	const m =
-		/^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(value) ??
-		/^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value);
-	if (!m) return value;
-	const [r, g, b] = [1, 2, 3].map((i) =>
-		value.startsWith('#') ? parseInt(m[i] ?? '0', 16) : Number(m[i])
-	);
-	const light = (0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)) / 255;
-	const grey = Math.max(r ?? 0, g ?? 0, b ?? 0) - Math.min(r ?? 0, g ?? 0, b ?? 0) < 24;
-	if (!grey) return value;
-	const v = Math.round(255 * (1 - light) * 0.9 + 12);
-	return `rgb(${v},${v},${v})`;
-}
-
-function clean(orig: Element, copy: Element, theme: Theme) {
-	const cs = getComputedStyle(orig);
-	if (cs.display === 'none') {
-		copy.remove();
-		return;
-	}
-	for (const p of PROPS) {
-		let v = cs.getPropertyValue(p);
-		if (!v) continue;
-		if (p === 'fill' || p === 'stroke') {
-			if (v === 'transparent' || v === 'rgba(0, 0, 0, 0)') v = 'none';
-			if (theme === 'dark' && v !== 'none') v = darkColor(v);
-		}
-		if (p === 'text-decoration') v = v.split(' ')[0] ?? 'none';
-		if (p === 'dominant-baseline' && v === 'auto') continue;
-		copy.setAttribute(p, v);
-	}
-	if (orig.tagName === 'text' || orig.tagName === 'tspan')
-		copy.setAttribute('font-family', SAFE_FONT);
-	for (const a of [...copy.attributes]) {
-		if (a.name === 'class' || a.name === 'style' || a.name === 'tabindex' || a.name === 'role') {
-			copy.removeAttribute(a.name);
-		} else if (
-			a.name.startsWith('aria-') ||
-			a.name.startsWith('on') ||
-			a.name.startsWith('data-')
-		) {
-			copy.removeAttribute(a.name);
-		}
-	}
-	const kids = [...orig.children];
-	const copies = [...copy.children];
-	kids.forEach((k, i) => {
-		const c = copies[i];
-		if (c) clean(k, c, theme);
-	});
-}
-
-/** inlineSvg(svg, theme): a clean copy of a live SVG, styles resolved onto its elements. */
-export function inlineSvg(svg: SVGSVGElement, theme: Theme): SVGSVGElement {
-	const copy = svg.cloneNode(true) as SVGSVGElement;
-	clean(svg, copy, theme);
-	for (const el of copy.querySelectorAll('script, foreignObject')) el.remove();
-	return copy;
-}
-
 const esc = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -186,6 +111,12 @@ export function standaloneSvg(
 			`<text x="${pad}" y="${y}" font-family="${SAFE_FONT}" font-size="${f(14)}" fill="${soft}">${esc(line)}</text>`
 		);
 	}
+	for (const line of text.asOf ? wrap(text.asOf, Math.floor((W - 2 * pad) / (f(14) * 0.58))) : []) {
+		y += f(20);
+		parts.push(
+			`<text x="${pad}" y="${y}" font-family="${SAFE_FONT}" font-size="${f(14)}" font-weight="700" fill="${ink}">${esc(line)}</text>`
+		);
+	}
 	// Legend, wrapping onto further rows.
 	y += f(26);
 	let x = pad;
@@ -198,7 +129,7 @@ export function standaloneSvg(
 		const cy = y - f(4.5);
 		if (item.shape) {
 			parts.push(
-				`<path d="${symbolPath(item.shape, f(6))}" transform="translate(${x + f(8)},${cy})" fill="${item.color}" stroke="${ink}" stroke-width="${f(1)}"/>`
+				`<path d="${symbolPath(item.shape, f(6))}" transform="translate(${x + f(8)},${cy})" fill="${theme === 'dark' ? darkColor(item.color) : item.color}" stroke="${ink}" stroke-width="${f(1)}"/>`
 			);
 		} else {
 			parts.push(
@@ -227,8 +158,6 @@ export function standaloneSvg(
 		? { x: -drawn.bleed.left, y: -drawn.bleed.top, w: area.w, h: area.h }
 		: { x: -b.left, y: -b.top, w: plotW, h: plotH };
 	const k = preset === 'screen' ? 1 : Math.min(availW / vb.w, availH / vb.h);
-	const drawW = vb.w * k;
-	const drawH = vb.h * k;
 	const H = preset === 'screen' ? Math.round(top + vb.h + f(8) + footerH) : H0;
 	const plotX = pad;
 	let inner: SVGSVGElement;
@@ -237,22 +166,20 @@ export function standaloneSvg(
 	} finally {
 		drawn?.done();
 	}
-	inner.setAttribute('x', String(plotX));
-	inner.setAttribute('y', String(top));
-	inner.setAttribute('width', String(drawW));
-	inner.setAttribute('height', String(drawH));
-	inner.setAttribute('viewBox', `${vb.x} ${vb.y} ${vb.w} ${vb.h}`);
-	inner.removeAttribute('id');
-	const plot = new XMLSerializer().serializeToString(inner).replace(/ xmlns="[^"]*"/, '');
+	const g = asGroup(
+		inner,
+		`translate(${plotX} ${top}) scale(${Math.round(k * 1e4) / 1e4}) translate(${-vb.x} ${-vb.y})`
+	);
+	const plot = new XMLSerializer().serializeToString(g).replace(/ xmlns="[^"]*"/, '');
 	let fy = H - footerH + pad * 0.6;
 	const foot = footer.map((l) => {
 		fy += f(15);
 		return `<text x="${pad}" y="${fy - f(15)}" font-family="${SAFE_FONT}" font-size="${f(11)}" fill="${soft}">${esc(l)}</text>`;
 	});
 	return [
-		`<svg xmlns="${SVG_NS}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${SAFE_FONT}">`,
+		`<svg xmlns="${SVG_NS}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${SAFE_FONT}" font-size="16" fill="rgb(0, 0, 0)" stroke="none">`,
 		`<title>${esc(text.title)}</title>`,
-		`<desc>${esc(text.subtitle)}</desc>`,
+		`<desc>${esc([text.subtitle, text.asOf].filter(Boolean).join('. '))}</desc>`,
 		`<rect x="0" y="0" width="${W}" height="${H}" fill="${ground}"/>`,
 		...parts,
 		plot,

@@ -24,4 +24,11 @@ describe('describeFilters', () => {
 			'1 January 1998 – 31 December 2004 · Trafficking in Persons Protocol · African Group · search “vienna”'
 		);
 	});
+	it('describeFilters(f, names, { window: false }) names the filters alone, or nothing', () => {
+		const f = { ...DEFAULT_FILTERS, window: { from: '1998-01-01', to: '2004-12-31' } };
+		expect(describeFilters(f, names, { window: false })).toBe('');
+		expect(describeFilters({ ...f, instruments: ['TIP'] }, names, { window: false })).toBe(
+			'Trafficking in Persons Protocol'
+		);
+	});
 });

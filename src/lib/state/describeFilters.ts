@@ -7,10 +7,17 @@ import { formatDateRange } from '$lib/data/formatDate';
 import type { InstrumentId } from '$lib/data/schema';
 import { TIMELINE_SPAN, type Filters } from './filters';
 
-/** describeFilters(f, names): one line naming the window and every active filter. */
-export function describeFilters(f: Filters, names: ReadonlyMap<InstrumentId, string>): string {
+/**
+ * describeFilters(f, names, opts): one line naming the window and every active filter; without the
+ * window when `opts.window` is false (a figure's title states the window it shows).
+ */
+export function describeFilters(
+	f: Filters,
+	names: ReadonlyMap<InstrumentId, string>,
+	opts: { window?: boolean } = {}
+): string {
 	const w = f.window ?? TIMELINE_SPAN;
-	const parts = [formatDateRange(w.from, w.to)];
+	const parts = opts.window === false ? [] : [formatDateRange(w.from, w.to)];
 	if (f.categories) {
 		parts.push(
 			f.categories.length ? f.categories.map((c) => CATEGORY_LABELS[c]).join(', ') : 'no categories'

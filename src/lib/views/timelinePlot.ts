@@ -1,7 +1,9 @@
 /**
  * The timeline's plot drawn for an export's frame: lanes given as many rows as the frame has room for
- * (so more labels are whole) and grown to fill the height it leaves (up to a readable maximum), the lane names in a left margin, the marks laid out anew for the frame's
- * width. Returned as an export's `render` wants it (see FigureSource in standaloneSvg.ts).
+ * (so more labels are whole), then grown to fill the height it leaves (with few lanes they grow tall
+ * rather than leave an empty band on the slide), the lane names in a left margin, the marks laid out
+ * anew for the frame's width. Returned as an export's `render` wants it (see FigureSource in
+ * standaloneSvg.ts).
  */
 import type { CategoryId } from '$lib/data/schema';
 import type { LayoutItem } from '$lib/data/timelineLayout';
@@ -33,7 +35,7 @@ export function renderTimelinePlot(input: TimelinePlotInput, w: number, h: numbe
 	const budget = Math.max(1, Math.min(3, Math.floor((perLane - em * 0.25) / one.rowHeight)));
 	const rows = stackedRows(input.sorted, input.domain, w - names, em, n, budget, input.measure);
 	const fit = timelineGeometry(em, rows);
-	const extra = Math.max(0, Math.min((h - fit.height) / n, em * 2));
+	const extra = Math.max(0, (h - fit.height) / n);
 	const g = timelineGeometry(em, rows, extra);
 	const scene = timelineScene(input.sorted, input.domain, w - names, g, input.measure);
 	const drawn = renderOffscreen(
