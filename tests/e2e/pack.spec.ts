@@ -71,3 +71,26 @@ test('the offline pack opens from file:// with no network, steps a tour and expo
 	expect(png.suggestedFilename()).toMatch(/\.png$/);
 	expect(outside).toEqual([]);
 });
+
+test('in the pack, a view added to a tour is kept across a reload, listed under Present and presented', async ({
+	page
+}) => {
+	await page.goto(`file://${file}#/?from=2000-09&to=2001-03&event=palermo-signing-conference-2000`);
+	await expect(page.locator('[data-view="timeline"][data-ready]')).toBeVisible();
+	await page.getByRole('button', { name: 'Add this view to a tour' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Add this view to a tour' });
+	await dialog.getByLabel('Title of the new tour').fill('Pack tour');
+	await dialog.getByRole('button', { name: 'Add stop' }).click();
+	await expect(dialog).toBeHidden();
+	await page.reload();
+	await page.goto(`file://${file}#/present`);
+	const mine = page.locator('[data-my-tours] [data-tour="pack-tour"]');
+	await expect(mine).toContainText('(1 stops)');
+	await mine.getByRole('link', { name: 'Start (projector, dark)' }).click();
+	await expect(page).toHaveURL(/#\/tours\/present\/pack-tour/);
+	const stage = page.locator('[data-view="presentation"]');
+	await expect(stage).toHaveAttribute('data-stop', '1');
+	await expect(stage.locator('[data-view="timeline"]')).toBeVisible();
+	await page.goto(`file://${file}#/tours`);
+	await expect(page.locator('[data-tour="pack-tour"]')).toBeVisible();
+});
