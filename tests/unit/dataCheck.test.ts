@@ -93,6 +93,28 @@ describe('npm run data:check', () => {
 		expect(r.out).toContain('data:check: 5 problem(s)');
 	}, 60_000);
 
+	it('names a treaty action whose primary source is not its instrument’s UNTC page, and an instrument whose number and page disagree', () => {
+		const dir = brokenCopy({
+			'instruments.json': editJson((instruments) => {
+				const i = instruments.find((x) => x.id === 'SOM');
+				if (i) i.untcMtdsgNo = 'XVIII-12-c';
+			}),
+			// ALB's TIP row cites the Convention's page (mtdsg_no XVIII-12) instead of XVIII-12-a.
+			'treaty-actions.csv': (text) =>
+				text.replace(/^(ALB,TIP,[^\n]*?mtdsg_no=XVIII-12)-a&/m, (_, head: string) => `${head}&`)
+		});
+		const r = runCheck(dir);
+		expect(r.status).toBe(1);
+		expect(r.out).toContain('instruments.json › SOM › untcMtdsgNo: differs from untcChapter');
+		expect(r.out).toContain(
+			'instruments.json › SOM › untcStatusUrl: is not the status page of XVIII-12-c'
+		);
+		expect(r.out).toMatch(
+			/treaty-actions\.csv › line \d+ \(ALB TIP\) › source_url: must be the UN Treaty Collection status page of TIP: https:\/\/treaties\.un\.org\/Pages\/ViewDetails\.aspx\?src=TREATY&mtdsg_no=XVIII-12-a&chapter=18&clang=_en/
+		);
+		expect(r.out).toContain('data:check: 3 problem(s)');
+	}, 60_000);
+
 	it('reports a malformed CSV line and a JSON syntax error by place', () => {
 		const dir = brokenCopy({
 			'published-counts.csv': (text) => text.replace(/\n/, '\nUNTOC,2003-07-01,"40,true\n'),
@@ -212,7 +234,7 @@ describe('npm run data:check on malformed data folders', () => {
 		[
 			'a file past the limit (6 MB of blank lines)',
 			edit('treaty-actions.csv', (t) => t + '\n'.repeat(6_000_000)),
-			'treaty-actions.csv › (file) › (file): is 6.1 MB; a data file may be at most 5 MB'
+			'treaty-actions.csv › (file) › (file): is 6.3 MB; a data file may be at most 5 MB'
 		],
 		[
 			'a day that is not on the calendar (2024-02-30)',
@@ -240,7 +262,7 @@ describe('npm run data:check on malformed data folders', () => {
 				'events.json',
 				editJson((events) => events.forEach((e) => (e.colour = 'red')))
 			),
-			'events.json › all 75 records › colour: is not a field of an event'
+			'events.json › all 88 records › colour: is not a field of an event'
 		],
 		[
 			'a field of the wrong type',
@@ -283,7 +305,7 @@ describe('npm run data:check on malformed data folders', () => {
 		[
 			'a CSV file of garbage',
 			replace('treaty-actions.csv', '\u0007\u0008garbage;garbage\n\u0000,,,\n'),
-			'treaty-actions.csv › line 1 › (header): must be participant,instrument,signature_date,consent_kind,consent_date,date_earliest,date_latest,source,note (missing "participant", "instrument", "signature_date" and 6 more; not a column: "\\u0007\\u0008garbage;garbage")'
+			'treaty-actions.csv › line 1 › (header): must be participant,instrument,signature_date,consent_kind,consent_date,date_earliest,date_latest,source_title,source_url,provenance_title,provenance_url,note (missing "participant", "instrument", "signature_date" and 9 more; not a column: "\\u0007\\u0008garbage;garbage")'
 		],
 		[
 			'an empty CSV file',
@@ -293,12 +315,12 @@ describe('npm run data:check on malformed data folders', () => {
 		[
 			'a CSV column wrong the same way in every row',
 			edit('published-counts.csv', (t) => t.replace(/^(\w+,[\d-]+),\d+,/gm, '$1,many,')),
-			'published-counts.csv › all 47 records › published_count: must be a whole number'
+			'published-counts.csv › all 51 records › published_count: must be a whole number'
 		],
 		[
 			'a stray quote that also shifts the fields',
 			edit('treaty-actions.csv', (t) => t.replace(/\n/, '\n"x"y,')),
-			/^treaty-actions\.csv › line 2 › \(line\): expected 9 fields, found 10 \(text after a closing quote\)$/
+			/^treaty-actions\.csv › line 2 › \(line\): expected 12 fields, found 13 \(text after a closing quote\)$/
 		],
 		[
 			'a COP session left out (the sessions after it are not each reported)',

@@ -139,6 +139,9 @@ function checkInstruments(d: Dataset, keys: RecordKeys): Problem[] {
 		if (i.parent !== null && !ids.has(i.parent))
 			p('parent', `refers to a missing instrument: ${shown(i.parent)}`);
 		if (i.parent === i.id) p('parent', 'cannot be the instrument itself');
+		if (i.untcMtdsgNo !== i.untcChapter) p('untcMtdsgNo', 'differs from untcChapter');
+		if (!i.untcStatusUrl.includes(`mtdsg_no=${i.untcMtdsgNo}&`))
+			p('untcStatusUrl', `is not the status page of ${i.untcMtdsgNo}`);
 		if (i.signature.openFrom < i.adoption.date) p('signature.openFrom', 'is before adoption.date');
 		if (i.signature.closedOn !== null && i.signature.closedOn < i.signature.openFrom) {
 			p('signature.closedOn', 'is before signature.openFrom');
@@ -233,6 +236,12 @@ function checkTreatyActions(d: Dataset, keys: RecordKeys): Problem[] {
 			if (a.consentDate !== null && a.consentDate < inst.adoption.date) {
 				p('consent_date', `is before ${inst.id} was adopted (${inst.adoption.date})`);
 			}
+			// The depositary's record is every row's primary source; what the row was read from is its provenance.
+			if (a.sourceUrl !== inst.untcStatusUrl)
+				p(
+					'source_url',
+					`must be the UN Treaty Collection status page of ${inst.id}: ${inst.untcStatusUrl}`
+				);
 		}
 	}
 	return out;

@@ -15,6 +15,24 @@ import {
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 const iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be a three-letter code like ALB'));
 const nullableDate = v.nullable(isoDate);
+const url = v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'));
+
+/**
+ * A treaty action's sources as one line, primary first: the depositary's record, then the provenance
+ * the row was read from (its URL added unless the title already names it), for the views and exports
+ * that show one source cell.
+ */
+function citation(r: {
+	source_title: string;
+	source_url: string;
+	provenance_title: string;
+	provenance_url: string;
+}): string {
+	const provenance = r.provenance_title.includes(r.provenance_url)
+		? r.provenance_title
+		: `${r.provenance_title}, ${r.provenance_url}`;
+	return `${r.source_title}, ${r.source_url}; provenance: ${provenance}`;
+}
 
 export const PARTICIPANT_COLUMNS = [
 	'iso3',
@@ -76,7 +94,10 @@ export const TREATY_ACTION_COLUMNS = [
 	'consent_date',
 	'date_earliest',
 	'date_latest',
-	'source',
+	'source_title',
+	'source_url',
+	'provenance_title',
+	'provenance_url',
 	'note'
 ] as const;
 
@@ -91,7 +112,10 @@ export const TreatyActionRowSchema = v.pipe(
 		consent_date: nullableDate,
 		date_earliest: nullableDate,
 		date_latest: nullableDate,
-		source: v.pipe(text, v.regex(/https?:\/\/\S+/, 'must name at least one http(s) URL')),
+		source_title: text,
+		source_url: url,
+		provenance_title: text,
+		provenance_url: url,
 		note: v.nullable(text)
 	}),
 	v.transform((r) => ({
@@ -102,7 +126,11 @@ export const TreatyActionRowSchema = v.pipe(
 		consentDate: r.consent_date,
 		dateEarliest: r.date_earliest,
 		dateLatest: r.date_latest,
-		source: r.source,
+		sourceTitle: r.source_title,
+		sourceUrl: r.source_url,
+		provenanceTitle: r.provenance_title,
+		provenanceUrl: r.provenance_url,
+		source: citation(r),
 		note: r.note
 	}))
 );
@@ -127,7 +155,7 @@ export const PublishedCountRowSchema = v.pipe(
 		counts_eu: v.picklist(['true', 'false'], 'must be true or false'),
 		research_result: text,
 		source_title: text,
-		source_url: v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL')),
+		source_url: url,
 		note: v.nullable(text)
 	}),
 	v.transform((r) => ({

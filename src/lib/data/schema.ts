@@ -165,9 +165,15 @@ export const CopSessionSchema = v.strictObject({
 });
 export type CopSession = v.InferOutput<typeof CopSessionSchema>;
 
+const mtdsgNo = v.pipe(v.string(), v.regex(/^XVIII-12(-[abc])?$/, 'must be XVIII-12[-a|-b|-c]'));
+
 export const InstrumentSchema = v.strictObject({
 	id: v.picklist(INSTRUMENT_IDS),
-	untcChapter: v.pipe(v.string(), v.regex(/^XVIII-12(-[abc])?$/, 'must be XVIII-12[-a|-b|-c]')),
+	untcChapter: mtdsgNo,
+	/** The depositary's number for the treaty (mtdsg_no), the key of its UN Treaty Collection status page. */
+	untcMtdsgNo: mtdsgNo,
+	/** The instrument's status page in the UN Treaty Collection: the depositary's record of every action. */
+	untcStatusUrl: httpUrl,
 	name: text,
 	shortName: text,
 	parent: v.nullable(v.picklist(INSTRUMENT_IDS)),
