@@ -11,7 +11,8 @@ const { homepage } = JSON.parse(readFileSync('package.json', 'utf8')) as { homep
 /** The public address of the page's view: exports link there, not to the test server. */
 const publicAddress = (page: Page) => {
 	const url = new URL(page.url());
-	return `${homepage}${url.pathname}${url.search}`;
+	// With no public address configured, a served page links to its own origin.
+	return `${homepage || url.origin}${url.pathname}${url.search}`;
 };
 /** Every "1 January 1994 – 31 December 2006" in a text. */
 const windowsIn = (text: string) =>
