@@ -165,7 +165,12 @@ for (const theme of ['projector', 'projector-light'] as const) {
 					for (let e: Element | null = el; e; e = e.parentElement)
 						opacity *= Number(getComputedStyle(e).opacity);
 					if (opacity < 0.05) continue;
-					const size = parseFloat(getComputedStyle(el).fontSize);
+					// SVG text may be drawn larger than its font size (a scaled figure): measure as drawn.
+					let size = parseFloat(getComputedStyle(el).fontSize);
+					if (el instanceof SVGGraphicsElement) {
+						const box = el.getBBox();
+						if (box.height > 0) size *= el.getBoundingClientRect().height / box.height;
+					}
 					if (size < min.size) min = { size, text: t.textContent.trim().slice(0, 40) };
 				}
 				return min;
