@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { copSessions, events, participants } from './dataFiles';
+import { readFileSync } from 'node:fs';
 
 const view = (page: Page, name: string) => page.locator(`[data-view="${name}"]`);
 const copRows = (page: Page) => view(page, 'cop-sessions').locator('tbody tr[data-cop-session]');
@@ -153,4 +154,27 @@ test('axe-core finds no violations on the linked dashboard with filters and sele
 	expect(
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
 	).toEqual([]);
+});
+
+test('Italy’s card gives its path and, apart, its status on the as-of date, and links the four UN Treaty Collection records', async ({
+	page
+}) => {
+	const instruments = JSON.parse(
+		readFileSync(new URL('../../data/instruments.json', import.meta.url), 'utf8')
+	) as { id: string; untcStatusUrl: string }[];
+	await open(page, '?party=ITA&asof=2005-03-04');
+	const card = page.locator('[data-party-card="ITA"]');
+	// Italy signed the Convention on 12 December 2000: on 4 March 2005 it is a signatory, not "signed on" then.
+	const untoc = card.locator('[data-instrument="UNTOC"]');
+	await expect(untoc).toContainText('Signed 12 December 2000');
+	await expect(untoc.locator('.status')).toHaveText(
+		'On 4 March 2005: a signatory, not yet a Party'
+	);
+	for (const i of instruments) {
+		await expect(card.locator(`[data-instrument="${i.id}"] a[data-untc]`)).toHaveAttribute(
+			'href',
+			i.untcStatusUrl
+		);
+	}
+	await expect(card.locator('a[data-untc]')).toHaveCount(4);
 });
