@@ -57,12 +57,66 @@ export function searchTerms(q: string): string[] {
 	return [...new Set(terms)].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * A query parsed once per change, not once per record: its terms, and which of them are years.
+ * A term that starts or ends with a digit must meet a non-digit (or the text's edge) there, so "1"
+ * finds "COP 1" but not "COP 10", and "55/25" finds 55/25 but not 55/255.
+ */
+export interface Query {
+	terms: readonly string[];
+	/** Four-digit terms, which also match a record whose date falls in that year. */
+	years: ReadonlySet<string>;
+}
+
+export function parseQuery(q: string): Query {
+	const terms = searchTerms(q);
+	return { terms, years: new Set(terms.filter((t) => /^\d{4}$/.test(t))) };
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/** The start of the first occurrence of term in h at or after from that respects digit edges, or -1. */
+export function findTerm(h: string, term: string, from = 0): number {
+	const leading = isDigit(term[0]);
+	const trailing = isDigit(term[term.length - 1]);
+	for (let i = h.indexOf(term, from); i !== -1; i = h.indexOf(term, i + 1)) {
+		if (leading && isDigit(h[i - 1])) continue;
+		if (trailing && isDigit(h[i + term.length])) continue;
+		return i;
+	}
+	return -1;
+}
+
+/**
+ * foldTexts(texts): the texts folded and joined by a line break (no term holds one, so a term never
+ * spans two texts): the haystack a record is searched in, computed once and kept by the caller.
+ */
+export function foldTexts(texts: readonly (string | null)[]): string {
+	return texts
+		.filter((t) => t !== null)
+		.map(normalizeForSearch)
+		.join('\n');
+}
+
+/**
+ * matchesFolded(haystack, query, years): every term occurs in the folded haystack (foldTexts), or is
+ * a year among the record's years.
+ */
+export function matchesFolded(
+	haystack: string,
+	query: Query,
+	years: readonly string[] = []
+): boolean {
+	return query.terms.every(
+		(t) => findTerm(haystack, t) !== -1 || (query.years.has(t) && years.includes(t))
+	);
+}
+
 /** matchesQuery(texts, q) is true when every term of q occurs in at least one of the texts. */
 export function matchesQuery(texts: readonly (string | null)[], q: string): boolean {
-	const terms = searchTerms(q);
-	if (terms.length === 0) return true;
-	const haystacks = texts.filter((t) => t !== null).map(normalizeForSearch);
-	return terms.every((term) => haystacks.some((h) => h.includes(term)));
+	const query = parseQuery(q);
+	if (query.terms.length === 0) return true;
+	return matchesFolded(foldTexts(texts), query);
 }
 
 /** highlightParts(text, q) splits text into runs, marking every occurrence of any term of q. */
@@ -73,7 +127,7 @@ export function highlightParts(text: string, q: string): TextPart[] {
 	const { folded, starts, ends } = foldWithMap(text);
 	const ranges: [number, number][] = [];
 	for (const term of terms) {
-		for (let i = folded.indexOf(term); i !== -1; i = folded.indexOf(term, i + 1)) {
+		for (let i = findTerm(folded, term); i !== -1; i = findTerm(folded, term, i + 1)) {
 			ranges.push([starts[i] ?? 0, ends[i + term.length - 1] ?? text.length]);
 		}
 	}
