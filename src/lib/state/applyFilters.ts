@@ -147,7 +147,7 @@ export function joinedWithin(index: StatusIndex, iso3: string, f: Filters): bool
 
 /**
  * filterParticipants(participants, index, f): those in the chosen regional groups (a participant in no
- * group shows only when no group is chosen), whose name matches the search, and, with "joined within
+ * group shows only when no group is chosen), whose name or ISO alpha-3 code matches the search, and, with "joined within
  * the window" on, that deposited consent to a shown instrument inside the time window.
  */
 export function filterParticipants(

@@ -125,6 +125,18 @@ describe('filterParticipants', () => {
 		expect(shown({ q: "cote d'ivoire" })).toEqual(['CIV']);
 		expect(shown({ q: 'union' })).toEqual(['EUU']);
 	});
+	it.each([
+		['ita', ['ITA']],
+		['KEN', ['KEN']],
+		['euu', ['EUU']],
+		['it', ['ITA']],
+		['ken italy', []]
+	])(
+		'filterParticipants(participants, index, q %j) finds a participant by its alpha-3 code',
+		(q, expected) => {
+			expect(shown({ q })).toEqual(expected);
+		}
+	);
 	it('filterParticipants(participants, index, f) with joinedInWindow keeps deposits dated inside the window', () => {
 		expect(joined('2004-01-01', '2004-12-31')).toEqual(['CIV', 'EUU']);
 		expect(joined('2004-10-13', '2004-10-13')).toEqual(['CIV']);
