@@ -162,7 +162,7 @@ export function filterParticipants(
 			(!groups || (p.group !== null && groups.includes(p.group))) &&
 			(!query ||
 				matchesFolded(
-					haystack(p, () => [p.name]),
+					haystack(p, () => [p.name, p.iso3]),
 					query
 				)) &&
 			(!f.joinedInWindow || !f.window || joinedWithin(index, p.iso3, f))
