@@ -120,6 +120,11 @@ describe('whole-number terms and years', () => {
 		[['resolution 55/255'], '55/25', false],
 		[['resolution 155/25'], '55/25', false],
 		[['COP1'], '1', true],
+		[['COP 5', 'Resolution 5/1'], 'cop 1', false],
+		[['Decision 1/5'], '1', false],
+		[['version 1.5'], '1', false],
+		[['COP 1.'], '1', true],
+		[['A/RES/55/25'], '55/25', true],
 		[['2000-12-12'], '2000', true],
 		[['20001'], '2000', false],
 		[['Protocol'], 'prot', true]

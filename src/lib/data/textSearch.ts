@@ -59,8 +59,8 @@ export function searchTerms(q: string): string[] {
 
 /**
  * A query parsed once per change, not once per record: its terms, and which of them are years.
- * A term that starts or ends with a digit must meet a non-digit (or the text's edge) there, so "1"
- * finds "COP 1" but not "COP 10", and "55/25" finds 55/25 but not 55/255.
+ * A term that starts or ends with a digit must not continue a number there, so "1" finds "COP 1" but
+ * not "COP 10" nor "resolution 5/1", and "55/25" finds A/RES/55/25 but not 55/255.
  */
 export interface Query {
 	terms: readonly string[];
@@ -74,14 +74,20 @@ export function parseQuery(q: string): Query {
 }
 
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+/** "/" and "." join numbers into one token ("5/1", "1.5"), so "1" is not found inside them. */
+const isJoiner = (c: string | undefined) => c === '/' || c === '.';
+const numberBefore = (h: string, i: number) =>
+	isDigit(h[i - 1]) || (isJoiner(h[i - 1]) && isDigit(h[i - 2]));
+const numberAfter = (h: string, i: number) =>
+	isDigit(h[i]) || (isJoiner(h[i]) && isDigit(h[i + 1]));
 
 /** The start of the first occurrence of term in h at or after from that respects digit edges, or -1. */
 export function findTerm(h: string, term: string, from = 0): number {
 	const leading = isDigit(term[0]);
 	const trailing = isDigit(term[term.length - 1]);
 	for (let i = h.indexOf(term, from); i !== -1; i = h.indexOf(term, i + 1)) {
-		if (leading && isDigit(h[i - 1])) continue;
-		if (trailing && isDigit(h[i + term.length])) continue;
+		if (leading && numberBefore(h, i)) continue;
+		if (trailing && numberAfter(h, i + term.length)) continue;
 		return i;
 	}
 	return -1;
