@@ -95,9 +95,13 @@ export function categoryCounts(
 	return counts;
 }
 
-/** The text a COP session is searched by: place, presidents, and its resolutions and decisions. */
+/**
+ * The text a COP session is searched by: its label as the tables show it ("COP 4"), place,
+ * presidents, and its resolutions and decisions.
+ */
 export function sessionSearchText(s: CopSession): (string | null)[] {
 	return [
+		`COP ${s.session}`,
 		s.name,
 		s.city,
 		s.country,
