@@ -112,6 +112,20 @@ const shown = (fields: Partial<Filters>) =>
 const joined = (from: string, to: string, fields: Partial<Filters> = {}) =>
 	shown({ joinedInWindow: true, window: { from, to }, ...fields });
 
+describe('filterSessions by label', () => {
+	it.each([
+		['cop 1', [1]],
+		['COP 10', [10]],
+		['cop 2005', [2]],
+		['cop 9 10', []]
+	])(
+		'filterSessions(sessions, q %j) matches the session label as a whole number',
+		(q, expected) => {
+			expect(numbers({ q })).toEqual(expected);
+		}
+	);
+});
+
 describe('filterParticipants', () => {
 	it('filterParticipants(participants, index, f) keeps the participants of the chosen groups', () => {
 		expect(shown({ groups: ['AFR'] })).toEqual(['CIV', 'KEN', 'NGA']);
