@@ -5,6 +5,7 @@ import {
 	highlightParts,
 	matchesFolded,
 	matchesQuery,
+	matchRank,
 	normalizeForSearch,
 	parseQuery,
 	searchTerms
@@ -147,5 +148,18 @@ describe('whole-number terms and years', () => {
 	});
 	it('foldTexts(texts) never lets a term span two texts', () => {
 		expect(matchesFolded(foldTexts(['ab', 'cd']), parseQuery('bc'))).toBe(false);
+	});
+});
+
+describe('matchRank', () => {
+	it.each([
+		['Palermo signing conference', 'signing conference', 2],
+		['Conference for signing, in Palermo', 'signing conference', 1],
+		['Palermo', 'signing conference', 0],
+		['COP 10', 'cop 1', 0],
+		['COP 1', 'COP 1', 2],
+		['anything', '  ', 0]
+	])('matchRank(foldTexts([%j]), %j) is %i', (text, q, expected) => {
+		expect(matchRank(foldTexts([text]), q)).toBe(expected);
 	});
 });

@@ -158,3 +158,15 @@ export function highlightParts(text: string, q: string): TextPart[] {
 	if (at < text.length) parts.push({ text: text.slice(at), match: false });
 	return parts;
 }
+
+/**
+ * matchRank(haystack, q): how well a folded haystack (foldTexts) matches q, for ordering results
+ * when the reader has chosen no sort: 2 when the whole phrase occurs, 1 when only its terms do, 0
+ * when it does not match (years are not counted here: they are not text).
+ */
+export function matchRank(haystack: string, q: string): number {
+	const phrase = normalizeForSearch(q);
+	if (phrase === '') return 0;
+	if (findTerm(haystack, phrase) !== -1) return 2;
+	return matchesFolded(haystack, parseQuery(q)) ? 1 : 0;
+}
