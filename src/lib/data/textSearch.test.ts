@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { highlightParts, matchesQuery, normalizeForSearch, searchTerms } from './textSearch';
+import {
+	foldTexts,
+	highlightParts,
+	matchesFolded,
+	matchesQuery,
+	matchRank,
+	normalizeForSearch,
+	parseQuery,
+	searchTerms
+} from './textSearch';
 
 /** The parts written as text with the matches in brackets, to read a test at a glance. */
 const marked = (text: string, q: string) =>
@@ -100,5 +109,57 @@ describe('highlightParts', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('whole-number terms and years', () => {
+	it.each([
+		[['COP 1'], 'cop 1', true],
+		[['COP 10'], 'cop 1', false],
+		[['COP 11', 'COP 12'], 'cop 1', false],
+		[['resolution 55/25'], '55/25', true],
+		[['resolution 55/255'], '55/25', false],
+		[['resolution 155/25'], '55/25', false],
+		[['COP1'], '1', true],
+		[['COP 5', 'Resolution 5/1'], 'cop 1', false],
+		[['Decision 1/5'], '1', false],
+		[['version 1.5'], '1', false],
+		[['COP 1.'], '1', true],
+		[['A/RES/55/25'], '55/25', true],
+		[['2000-12-12'], '2000', true],
+		[['20001'], '2000', false],
+		[['Protocol'], 'prot', true]
+	])('matchesQuery(%j, %j) is %s', (texts, q, expected) => {
+		expect(matchesQuery(texts, q)).toBe(expected);
+	});
+	it.each([
+		['Palermo signing conference', 'palermo 2000', ['2000'], true],
+		['Palermo signing conference', 'palermo 2000', ['2001'], false],
+		['Palermo signing conference', 'palermo 200', ['2000'], false],
+		['Vienna', 'vienna 2004', [], false]
+	])('matchesFolded(%j, %j, years %j) is %s', (text, q, years, expected) => {
+		expect(matchesFolded(foldTexts([text]), parseQuery(q), years)).toBe(expected);
+	});
+	it.each([
+		['COP 1 and COP 10', 'cop 1', '[COP] [1] and [COP] 10'],
+		['55/25 and 55/255', '55/25', '[55/25] and 55/255']
+	])('highlightParts(%j, %j) marks whole numbers only', (text, q, expected) => {
+		expect(marked(text, q)).toBe(expected);
+	});
+	it('foldTexts(texts) never lets a term span two texts', () => {
+		expect(matchesFolded(foldTexts(['ab', 'cd']), parseQuery('bc'))).toBe(false);
+	});
+});
+
+describe('matchRank', () => {
+	it.each([
+		['Palermo signing conference', 'signing conference', 2],
+		['Conference for signing, in Palermo', 'signing conference', 1],
+		['Palermo', 'signing conference', 0],
+		['COP 10', 'cop 1', 0],
+		['COP 1', 'COP 1', 2],
+		['anything', '  ', 0]
+	])('matchRank(foldTexts([%j]), %j) is %i', (text, q, expected) => {
+		expect(matchRank(foldTexts([text]), q)).toBe(expected);
 	});
 });

@@ -57,12 +57,72 @@ export function searchTerms(q: string): string[] {
 	return [...new Set(terms)].sort((a, b) => b.length - a.length);
 }
 
+/**
+ * A query parsed once per change, not once per record: its terms, and which of them are years.
+ * A term that starts or ends with a digit must not continue a number there, so "1" finds "COP 1" but
+ * not "COP 10" nor "resolution 5/1", and "55/25" finds A/RES/55/25 but not 55/255.
+ */
+export interface Query {
+	terms: readonly string[];
+	/** Four-digit terms, which also match a record whose date falls in that year. */
+	years: ReadonlySet<string>;
+}
+
+export function parseQuery(q: string): Query {
+	const terms = searchTerms(q);
+	return { terms, years: new Set(terms.filter((t) => /^\d{4}$/.test(t))) };
+}
+
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+/** "/" and "." join numbers into one token ("5/1", "1.5"), so "1" is not found inside them. */
+const isJoiner = (c: string | undefined) => c === '/' || c === '.';
+const numberBefore = (h: string, i: number) =>
+	isDigit(h[i - 1]) || (isJoiner(h[i - 1]) && isDigit(h[i - 2]));
+const numberAfter = (h: string, i: number) =>
+	isDigit(h[i]) || (isJoiner(h[i]) && isDigit(h[i + 1]));
+
+/** The start of the first occurrence of term in h at or after from that respects digit edges, or -1. */
+export function findTerm(h: string, term: string, from = 0): number {
+	const leading = isDigit(term[0]);
+	const trailing = isDigit(term[term.length - 1]);
+	for (let i = h.indexOf(term, from); i !== -1; i = h.indexOf(term, i + 1)) {
+		if (leading && numberBefore(h, i)) continue;
+		if (trailing && numberAfter(h, i + term.length)) continue;
+		return i;
+	}
+	return -1;
+}
+
+/**
+ * foldTexts(texts): the texts folded and joined by a line break (no term holds one, so a term never
+ * spans two texts): the haystack a record is searched in, computed once and kept by the caller.
+ */
+export function foldTexts(texts: readonly (string | null)[]): string {
+	return texts
+		.filter((t) => t !== null)
+		.map(normalizeForSearch)
+		.join('\n');
+}
+
+/**
+ * matchesFolded(haystack, query, years): every term occurs in the folded haystack (foldTexts), or is
+ * a year among the record's years.
+ */
+export function matchesFolded(
+	haystack: string,
+	query: Query,
+	years: readonly string[] = []
+): boolean {
+	return query.terms.every(
+		(t) => findTerm(haystack, t) !== -1 || (query.years.has(t) && years.includes(t))
+	);
+}
+
 /** matchesQuery(texts, q) is true when every term of q occurs in at least one of the texts. */
 export function matchesQuery(texts: readonly (string | null)[], q: string): boolean {
-	const terms = searchTerms(q);
-	if (terms.length === 0) return true;
-	const haystacks = texts.filter((t) => t !== null).map(normalizeForSearch);
-	return terms.every((term) => haystacks.some((h) => h.includes(term)));
+	const query = parseQuery(q);
+	if (query.terms.length === 0) return true;
+	return matchesFolded(foldTexts(texts), query);
 }
 
 /** highlightParts(text, q) splits text into runs, marking every occurrence of any term of q. */
@@ -73,7 +133,7 @@ export function highlightParts(text: string, q: string): TextPart[] {
 	const { folded, starts, ends } = foldWithMap(text);
 	const ranges: [number, number][] = [];
 	for (const term of terms) {
-		for (let i = folded.indexOf(term); i !== -1; i = folded.indexOf(term, i + 1)) {
+		for (let i = findTerm(folded, term); i !== -1; i = findTerm(folded, term, i + 1)) {
 			ranges.push([starts[i] ?? 0, ends[i + term.length - 1] ?? text.length]);
 		}
 	}
@@ -97,4 +157,16 @@ export function highlightParts(text: string, q: string): TextPart[] {
 	flush();
 	if (at < text.length) parts.push({ text: text.slice(at), match: false });
 	return parts;
+}
+
+/**
+ * matchRank(haystack, q): how well a folded haystack (foldTexts) matches q, for ordering results
+ * when the reader has chosen no sort: 2 when the whole phrase occurs, 1 when only its terms do, 0
+ * when it does not match (years are not counted here: they are not text).
+ */
+export function matchRank(haystack: string, q: string): number {
+	const phrase = normalizeForSearch(q);
+	if (phrase === '') return 0;
+	if (findTerm(haystack, phrase) !== -1) return 2;
+	return matchesFolded(haystack, parseQuery(q)) ? 1 : 0;
 }

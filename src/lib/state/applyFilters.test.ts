@@ -66,6 +66,23 @@ describe('applyFilters', () => {
 		expect(ids({ q: 'PALERMO' })).toEqual(['palermo']);
 		expect(ids({ q: 'vienna parties' })).toEqual(['cop-1']);
 	});
+	it.each([
+		['palermo 2000', ['palermo']],
+		['1994', ['naples']],
+		['2005', ['cop-2']],
+		['vienna 2004', ['cop-1']],
+		['vienna 2003', []]
+	])(
+		'applyFilters(events, q %j) matches a four-digit term to the year of the date',
+		(q, expected) => {
+			expect(ids({ q })).toEqual(expected);
+		}
+	);
+	it('applyFilters(events, f) gives the same result when the same records are searched again', () => {
+		expect(ids({ q: 'vienna' })).toEqual(['cop-1', 'cop-2']);
+		expect(ids({ q: 'vienna' })).toEqual(['cop-1', 'cop-2']);
+		expect(ids({ q: 'austria first' })).toEqual(['cop-1']);
+	});
 	it('applyFilters(events, f) keeps only events passing every filter at once', () => {
 		const window = { from: '2000-01-01', to: '2005-12-31' };
 		expect(ids({ window, instruments: ['FIR'], q: 'vienna' })).toEqual(['cop-2']);

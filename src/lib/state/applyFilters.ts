@@ -6,7 +6,7 @@
 import { spanEnd, spanStart, type IsoDate } from '$lib/data/calendarDate';
 import { statusOf, type StatusIndex } from '$lib/data/legalStatus';
 import type { Participant } from '$lib/data/rowSchemas';
-import { matchesQuery } from '$lib/data/textSearch';
+import { foldTexts, matchesFolded, parseQuery, type Query } from '$lib/data/textSearch';
 import {
 	CATEGORY_IDS,
 	INSTRUMENT_IDS,
@@ -18,6 +18,31 @@ import {
 import type { Filters } from './filters';
 
 type Test = (e: TimelineEvent) => boolean;
+
+/**
+ * Each record's folded search text, made once per record: records are parsed once per dataset and
+ * never mutated, so keying by the record lets every filter change reuse the folding (issue 15: folding
+ * on every change was over half of the busy time at 100× data).
+ */
+const folded = new WeakMap<object, string>();
+function haystack(record: object, texts: () => (string | null)[]): string {
+	let h = folded.get(record);
+	if (h === undefined) {
+		h = foldTexts(texts());
+		folded.set(record, h);
+	}
+	return h;
+}
+
+/** The years a record's dates fall in, which a four-digit term also matches ("Palermo 2000"). */
+const yearsOf = (...dates: (string | null)[]): string[] =>
+	dates.filter((d) => d !== null).map((d) => d.slice(0, 4));
+
+/** The query of f, parsed once per filter change; null when it has no term. */
+function queryOf(f: Filters): Query | null {
+	const query = parseQuery(f.q);
+	return query.terms.length === 0 ? null : query;
+}
 
 /** Every test of f but the category one, which categoryCounts leaves out. */
 function testsBesidesCategory(f: Filters): Test[] {
@@ -32,7 +57,16 @@ function testsBesidesCategory(f: Filters): Test[] {
 			(e) => e.instruments.length === 0 || e.instruments.some((i) => instruments.includes(i))
 		);
 	}
-	if (f.q.trim() !== '') tests.push((e) => matchesQuery([e.title, e.description, e.location], f.q));
+	const query = queryOf(f);
+	if (query) {
+		tests.push((e) =>
+			matchesFolded(
+				haystack(e, () => [e.title, e.description, e.location]),
+				query,
+				yearsOf(e.date, e.endDate)
+			)
+		);
+	}
 	return tests;
 }
 
@@ -61,9 +95,13 @@ export function categoryCounts(
 	return counts;
 }
 
-/** The text a COP session is searched by: place, presidents, and its resolutions and decisions. */
+/**
+ * The text a COP session is searched by: its label as the tables show it ("COP 4"), place,
+ * presidents, and its resolutions and decisions.
+ */
 export function sessionSearchText(s: CopSession): (string | null)[] {
 	return [
+		`COP ${s.session}`,
 		s.name,
 		s.city,
 		s.country,
@@ -81,11 +119,17 @@ export function sessionSearchText(s: CopSession): (string | null)[] {
 export function filterSessions(sessions: readonly CopSession[], f: Filters): CopSession[] {
 	const w = f.window;
 	const groups = f.groups;
+	const query = queryOf(f);
 	return sessions.filter(
 		(s) =>
 			(!w || (s.startDate <= w.to && s.endDate >= w.from)) &&
 			(!groups || (s.presidingGroup !== null && groups.includes(s.presidingGroup))) &&
-			matchesQuery(sessionSearchText(s), f.q)
+			(!query ||
+				matchesFolded(
+					haystack(s, () => sessionSearchText(s)),
+					query,
+					yearsOf(s.startDate, s.endDate)
+				))
 	);
 }
 
@@ -107,7 +151,7 @@ export function joinedWithin(index: StatusIndex, iso3: string, f: Filters): bool
 
 /**
  * filterParticipants(participants, index, f): those in the chosen regional groups (a participant in no
- * group shows only when no group is chosen), whose name matches the search, and, with "joined within
+ * group shows only when no group is chosen), whose name or ISO alpha-3 code matches the search, and, with "joined within
  * the window" on, that deposited consent to a shown instrument inside the time window.
  */
 export function filterParticipants(
@@ -116,10 +160,15 @@ export function filterParticipants(
 	f: Filters
 ): Participant[] {
 	const groups = f.groups;
+	const query = queryOf(f);
 	return participants.filter(
 		(p) =>
 			(!groups || (p.group !== null && groups.includes(p.group))) &&
-			matchesQuery([p.name], f.q) &&
+			(!query ||
+				matchesFolded(
+					haystack(p, () => [p.name, p.iso3]),
+					query
+				)) &&
 			(!f.joinedInWindow || !f.window || joinedWithin(index, p.iso3, f))
 	);
 }

@@ -112,6 +112,20 @@ const shown = (fields: Partial<Filters>) =>
 const joined = (from: string, to: string, fields: Partial<Filters> = {}) =>
 	shown({ joinedInWindow: true, window: { from, to }, ...fields });
 
+describe('filterSessions by label', () => {
+	it.each([
+		['cop 1', [1]],
+		['COP 10', [10]],
+		['cop 2005', [2]],
+		['cop 9 10', []]
+	])(
+		'filterSessions(sessions, q %j) matches the session label as a whole number',
+		(q, expected) => {
+			expect(numbers({ q })).toEqual(expected);
+		}
+	);
+});
+
 describe('filterParticipants', () => {
 	it('filterParticipants(participants, index, f) keeps the participants of the chosen groups', () => {
 		expect(shown({ groups: ['AFR'] })).toEqual(['CIV', 'KEN', 'NGA']);
@@ -125,6 +139,18 @@ describe('filterParticipants', () => {
 		expect(shown({ q: "cote d'ivoire" })).toEqual(['CIV']);
 		expect(shown({ q: 'union' })).toEqual(['EUU']);
 	});
+	it.each([
+		['ita', ['ITA']],
+		['KEN', ['KEN']],
+		['euu', ['EUU']],
+		['it', ['ITA']],
+		['ken italy', []]
+	])(
+		'filterParticipants(participants, index, q %j) finds a participant by its alpha-3 code',
+		(q, expected) => {
+			expect(shown({ q })).toEqual(expected);
+		}
+	);
 	it('filterParticipants(participants, index, f) with joinedInWindow keeps deposits dated inside the window', () => {
 		expect(joined('2004-01-01', '2004-12-31')).toEqual(['CIV', 'EUU']);
 		expect(joined('2004-10-13', '2004-10-13')).toEqual(['CIV']);
