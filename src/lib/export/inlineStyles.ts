@@ -166,8 +166,39 @@ export function inlineSvg(svg: SVGSVGElement, theme: Theme): SVGSVGElement {
 	clean(svg, copy, theme, { ...INHERITED });
 	for (const el of copy.querySelectorAll('script, foreignObject')) el.remove();
 	clipToRect(copy);
+	splitHalos(copy);
 	copy.setAttribute('font-family', SAFE_FONT);
 	return copy;
+}
+
+/** The value of an inherited attribute for an element: its own, else its nearest ancestor's. */
+function inheritedAttr(el: Element, name: string): string | null {
+	for (let e: Element | null = el; e; e = e.parentElement) {
+		const v = e.getAttribute(name);
+		if (v !== null) return v;
+	}
+	return null;
+}
+
+/**
+ * A text with a halo (`paint-order="stroke"`: the stroke drawn under the fill) becomes two texts, the
+ * halo alone (filled and stroked in the halo's colour) under the text without a stroke. ImageMagick 6
+ * ignores paint-order and would draw the halo over the letters; two texts draw the same everywhere.
+ */
+function splitHalos(root: Element) {
+	for (const text of [...root.querySelectorAll('text')]) {
+		if (inheritedAttr(text, 'paint-order') !== 'stroke') continue;
+		const stroke = inheritedAttr(text, 'stroke');
+		if (!stroke || stroke === 'none') continue;
+		const halo = text.cloneNode(true) as SVGTextElement;
+		halo.setAttribute('fill', stroke);
+		for (const t of halo.querySelectorAll('[fill]')) t.setAttribute('fill', stroke);
+		halo.setAttribute('aria-hidden', 'true');
+		halo.removeAttribute('paint-order');
+		text.before(halo);
+		text.setAttribute('stroke', 'none');
+		text.removeAttribute('paint-order');
+	}
 }
 
 /**
