@@ -46,8 +46,12 @@ test.beforeAll(async ({ browser }) => {
 	await page.goto('/?from=1994&to=2006&instruments=UNTOC,TIP');
 	await page.locator('[data-view="timeline"][data-ready]').waitFor();
 	const extra = VIEWS.map((view) => ({ view, preset: 'a4', theme: 'light' }) as const);
-	for (const c of [...CASES, ...extra])
-		writeFileSync(fileOf(c), await exportSvg(page, c.view, c.preset, c.theme));
+	for (const c of [...CASES, ...extra]) {
+		const svg = await exportSvg(page, c.view, c.preset, c.theme);
+		// ImageMagick 6 ignores paint-order: a halo must be its own text under the letters.
+		expect(svg).not.toContain('paint-order');
+		writeFileSync(fileOf(c), svg);
+	}
 	await page.close();
 });
 
