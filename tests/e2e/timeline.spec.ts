@@ -247,3 +247,21 @@ test.describe('on a phone', () => {
 		expect(width).toBeLessThanOrEqual(360);
 	});
 });
+
+test.describe('on a touch phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+	test('at 390×844, tapping an event puts its details on screen, and closing returns to the list', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const item = timeline(page).locator('[data-event-id="cop-5"] button');
+		await item.scrollIntoViewIfNeeded();
+		await item.tap();
+		const title = page.locator('#details-title');
+		await expect(title).toBeFocused();
+		await expect(title).toBeInViewport();
+		await page.locator('[data-details-event]').getByRole('button', { name: /Close/ }).tap();
+		await expect(item).toBeFocused();
+		await expect(item).toBeInViewport();
+	});
+});
