@@ -110,13 +110,13 @@ test('hovering a session points at it in the other views', async ({ page }) => {
 });
 
 const everything =
-	'from=1999&to=2006&categories=cop,general-assembly,negotiation&instruments=UNTOC,FIR&q=ital&event=cop-2&measure=in-force&asof=2005-12-31&party=ITA&groups=WEOG,EEG&cop=2&joined=window';
+	'from=1999&to=2006&categories=cop,general-assembly,negotiation&instruments=UNTOC,FIR&q=ital&event=cop-2&measure=in-force&asof=2005-12-31&party=ITA&groups=WEOG,EEG&cop=2&joined=window&status=signed&statusfor=TIP';
 
 test('a shared URL with every kind of filter restores every view', async ({ page }) => {
 	await open(page, `?${everything}`);
 	await expect(page.locator('[data-query-notice]')).toHaveCount(0);
 	await expect(page.getByLabel('Search events')).toHaveValue('ital');
-	await expect(page.getByLabel('From', { exact: true })).toHaveValue('1999-01-01');
+	await expect(page.getByLabel('From', { exact: true })).toHaveValue('1 January 1999');
 	await expect(view(page, 'timeline').locator('.window')).toHaveText(
 		'1 January 1999 – 31 December 2006'
 	);
@@ -138,6 +138,7 @@ test('a shared URL with every kind of filter restores every view', async ({ page
 	await expect(rows).toHaveCount(1);
 	await expect(rows.first()).toHaveAttribute('data-party', 'ITA');
 	await expect(page.getByRole('checkbox', { name: /joined within the time window/ })).toBeChecked();
+	await expect(page.locator('[data-status-filter]')).toHaveValue('signed');
 	expect(new URL(page.url()).search).toBe(`?${everything}`);
 	await page.reload();
 	await page.locator('[data-view="timeline"][data-ready]').waitFor();

@@ -147,8 +147,8 @@ test('a deep link restores the window, filters, search and selected event, also 
 			'ad-hoc-committee-first-session-1999'
 		);
 		await expect(page.getByLabel('Search events')).toHaveValue('committee');
-		await expect(page.getByLabel('From', { exact: true })).toHaveValue('1998-01-01');
-		await expect(page.getByLabel('To', { exact: true })).toHaveValue('2004-06-30');
+		await expect(page.getByLabel('From', { exact: true })).toHaveValue('1 January 1998');
+		await expect(page.getByLabel('To', { exact: true })).toHaveValue('30 June 2004');
 		const rows = page.locator('[data-view="events"] tbody tr[data-event-id]');
 		await expect(rows).toHaveCount(expected.length);
 		expect(

@@ -115,6 +115,42 @@ describe('npm run data:check', () => {
 		expect(r.out).toContain('data:check: 3 problem(s)');
 	}, 60_000);
 
+	it('names an alias of a missing participant, a repeated alias, an alias that is a name, and a bad alpha-2 code', () => {
+		const dir = brokenCopy({
+			'participant-aliases.csv': (text) =>
+				text +
+				[
+					'XXX,Nowhere,short-name,A title,https://example.org/a,',
+					'TUR,Turkey,short-name,A title,https://example.org/a,',
+					'ITA,Kenya,short-name,A title,https://example.org/a,',
+					'KEN,ken,alpha-2,A title,https://example.org/a,',
+					'ITA,Italia,nickname,A title,https://example.org/a,'
+				].join('\n') +
+				'\n'
+		});
+		const r = runCheck(dir);
+		expect(r.status).toBe(1);
+		expect(r.out).toMatch(
+			/participant-aliases\.csv › line \d+ \(XXX Nowhere\) › participant: refers to a missing participant: XXX/
+		);
+		expect(r.out).toMatch(
+			/participant-aliases\.csv › line \d+ \(TUR Turkey\) › alias: is listed more than once for this participant/
+		);
+		expect(r.out).toMatch(
+			/participant-aliases\.csv › line \d+ \(ITA Kenya\) › alias: is the name or code of another participant \(KEN\)/
+		);
+		expect(r.out).toMatch(
+			/participant-aliases\.csv › line \d+ \(KEN ken\) › alias: is the participant's own name or code/
+		);
+		expect(r.out).toMatch(
+			/participant-aliases\.csv › line \d+ \(ITA Italia\) › kind: must be one of alpha-2, short-name, former-name, depositary-name/
+		);
+		expect(r.out).toMatch(
+			/participant-aliases\.csv › line \d+ \(KEN ken\) › alias: an alpha-2 code is two capital letters, like IT/
+		);
+		expect(r.out).toContain('data:check: 6 problem(s)');
+	}, 60_000);
+
 	it('reports a malformed CSV line and a JSON syntax error by place', () => {
 		const dir = brokenCopy({
 			'published-counts.csv': (text) => text.replace(/\n/, '\nUNTOC,2003-07-01,"40,true\n'),

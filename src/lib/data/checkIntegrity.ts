@@ -29,6 +29,7 @@ export function checkIntegrity(d: Dataset, keys: RecordKeys): Problem[] {
 		...checkCopSessions(d, keys),
 		...checkInstruments(d, keys),
 		...checkParticipants(d),
+		...checkAliases(d, keys),
 		...checkTreatyActions(d, keys),
 		...checkPublishedCounts(d),
 		...checkTours(d, keys)
@@ -183,6 +184,41 @@ function checkParticipants(d: Dataset): Problem[] {
 			});
 		return out;
 	});
+}
+
+/**
+ * An alias names a participant that exists, once; it is not the participant's own name or code (which
+ * the search finds already) nor another participant's name; an alpha-2 code is two capital letters.
+ */
+function checkAliases(d: Dataset, keys: RecordKeys): Problem[] {
+	const file = 'participant-aliases.csv';
+	const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+	const own = new Map<string, string>();
+	for (const p of d.participants) {
+		own.set(fold(p.name), p.iso3);
+		own.set(fold(p.iso3), p.iso3);
+	}
+	const dup = repeats(d.participantAliases, (a) => `${a.participant} ${fold(a.alias)}`);
+	const out: Problem[] = [];
+	for (const a of d.participantAliases) {
+		const p = (field: string, message: string) =>
+			out.push({
+				file,
+				record: `line ${a.line} (${a.participant} ${shown(a.alias, 40)})`,
+				field,
+				message
+			});
+		if (keys.participants && !keys.participants.has(a.participant))
+			p('participant', `refers to a missing participant: ${shown(a.participant)}`);
+		if (dup.has(a)) p('alias', 'is listed more than once for this participant');
+		const taken = own.get(fold(a.alias));
+		if (taken === a.participant) p('alias', "is the participant's own name or code");
+		else if (taken !== undefined)
+			p('alias', `is the name or code of another participant (${taken})`);
+		if (a.kind === 'alpha-2' && !/^[A-Z]{2}$/.test(a.alias))
+			p('alias', 'an alpha-2 code is two capital letters, like IT');
+	}
+	return out;
 }
 
 function checkTreatyActions(d: Dataset, keys: RecordKeys): Problem[] {

@@ -4,7 +4,7 @@
  * import it without importing the parser (and the parser imports them, never the other way round).
  */
 import type { CopSession, Instrument, TimelineEvent, Tour } from './schema';
-import type { Participant, PublishedCount, TreatyAction } from './rowSchemas';
+import type { Participant, ParticipantAlias, PublishedCount, TreatyAction } from './rowSchemas';
 
 /** The names of the data files, relative to data/. */
 export const DATA_FILES = {
@@ -12,6 +12,7 @@ export const DATA_FILES = {
 	copSessions: 'cop-sessions.json',
 	instruments: 'instruments.json',
 	participants: 'participants.csv',
+	participantAliases: 'participant-aliases.csv',
 	treatyActions: 'treaty-actions.csv',
 	publishedCounts: 'published-counts.csv'
 } as const;
@@ -48,6 +49,8 @@ export interface Dataset {
 	copSessions: CopSession[];
 	instruments: Instrument[];
 	participants: Participant[];
+	/** Other names and codes each participant is searched by. */
+	participantAliases: ParticipantAlias[];
 	treatyActions: TreatyAction[];
 	publishedCounts: PublishedCount[];
 	/** Guided tours, from data/tours/<id>.json. */

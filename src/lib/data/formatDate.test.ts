@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange } from './formatDate';
+import { formatDate, formatDateRange, parseDateInput } from './formatDate';
 
 describe('formatDate', () => {
 	it.each([
@@ -23,4 +23,31 @@ describe('formatDateRange', () => {
 		['2003-09-29', null, '29 September 2003'],
 		['2003-09-29', '2003-09-29', '29 September 2003']
 	])('formatDateRange(%j, %j) is %j', (a, b, out) => expect(formatDateRange(a, b)).toBe(out));
+});
+
+describe('parseDateInput', () => {
+	it.each([
+		['1 January 1975', '1975-01-01'],
+		['  1   january 1975 ', '1975-01-01'],
+		['1 Jan 1975', '1975-01-01'],
+		['3 Sept 2001', '2001-09-03'],
+		['1975-01-01', '1975-01-01'],
+		['2004-2-9', '2004-02-09'],
+		['January 1, 1975', '1975-01-01'],
+		['29 February 2024', '2024-02-29']
+	])('parseDateInput(%j) reads %s whatever the locale', (text, iso) => {
+		expect(parseDateInput(text)).toEqual({ date: iso });
+	});
+	it.each([
+		['', 'Enter a date'],
+		['30 February 2024', 'February 2024 has no day 30'],
+		['2023-02-29', 'February 2023 has no day 29'],
+		['01/02/1975', 'month as a word'],
+		['1 Smarch 2000', 'Not a month'],
+		['soon', 'Not a date'],
+		['1 Ja 2000', 'Not a month']
+	])('parseDateInput(%j) refuses it and says why', (text, why) => {
+		const r = parseDateInput(text);
+		expect('reason' in r && r.reason).toContain(why);
+	});
 });

@@ -56,3 +56,40 @@ export function formatDateRange(start: string, end: string | null): string {
 	const sep = a.m === undefined && b.m === undefined ? '–' : ' – ';
 	return `${one(a)}${sep}${one(b)}`;
 }
+
+/** A month named in full or by its first three letters, any case ("jan", "January", "Sept"). */
+function monthNumber(word: string): number | null {
+	const w = word.toLowerCase().replace(/\.$/, '');
+	if (w.length < 3) return null;
+	const i = MONTHS.findIndex((m) => m.toLowerCase().startsWith(w.slice(0, 3)));
+	return i !== -1 && MONTHS[i]?.toLowerCase().startsWith(w) ? i + 1 : w === 'sept' ? 9 : null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * parseDateInput(text) reads a day as a person types it, whatever the browser's locale: the app's own
+ * way ("1 January 1975", "1 Jan 1975"), ISO ("1975-01-01"), or month first ("January 1, 1975"). Day
+ * and month as numbers alone ("01/02/1975") are refused: they mean different days in different
+ * countries. Gives a YYYY-MM-DD calendar date or a reason it is not one.
+ */
+export function parseDateInput(text: string): { date: string } | { reason: string } {
+	const s = text.trim().replace(/\s+/g, ' ').replace(/,/g, '');
+	if (s === '') return { reason: 'Enter a date, like 1 January 2000' };
+	let y: number, m: number | null, d: number;
+	let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+	if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	else if ((match = /^(\d{1,2}) ([\p{L}.]+) (\d{4})$/u.exec(s)))
+		[d, m, y] = [Number(match[1]), monthNumber(match[2] ?? ''), Number(match[3])];
+	else if ((match = /^([\p{L}.]+) (\d{1,2}) (\d{4})$/u.exec(s)))
+		[m, d, y] = [monthNumber(match[1] ?? ''), Number(match[2]), Number(match[3])];
+	else if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(s))
+		return { reason: 'Write the month as a word (1 February 2000) or the date as 2000-02-01' };
+	else return { reason: 'Not a date: write it like 1 January 2000 or 2000-01-01' };
+	if (m === null || m < 1 || m > 12) return { reason: 'Not a month: write it like January or Jan' };
+	const iso = `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+	const check = new Date(`${iso}T00:00:00Z`);
+	if (Number.isNaN(check.getTime()) || check.getUTCDate() !== d)
+		return { reason: `${formatDate(`${iso.slice(0, 7)}`)} has no day ${d}` };
+	return { date: iso };
+}

@@ -11,6 +11,26 @@ import { INSTRUMENT_IDS, type ConsentKind, type Instrument, type InstrumentId } 
 
 export type Status = 'not-signatory' | 'signed' | 'deposited' | 'in-force' | 'unknown';
 
+/**
+ * What the participants table's status filter can ask for: a status, or "party" for any of the three
+ * a Party can have (consent deposited, in force or not, dated or not).
+ */
+export const STATUS_FILTERS = [
+	'party',
+	'in-force',
+	'deposited',
+	'unknown',
+	'signed',
+	'not-signatory'
+] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+/** statusMatches(filter, s): does status s answer the filter? */
+export function statusMatches(filter: StatusFilter, s: Status): boolean {
+	if (filter === 'party') return s === 'deposited' || s === 'in-force' || s === 'unknown';
+	return s === filter;
+}
+
 /** One participant × instrument: a treaty-actions row with the legal dates worked out. */
 export interface PartyRecord {
 	participant: string;

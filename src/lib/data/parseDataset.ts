@@ -14,7 +14,9 @@ import { parseJsonFile, parseTour } from './parseJsonFile';
 import type { Problem } from './problems';
 import { fileText } from './rawText';
 import {
+	PARTICIPANT_ALIAS_COLUMNS,
 	PARTICIPANT_COLUMNS,
+	ParticipantAliasRowSchema,
 	ParticipantRowSchema,
 	PUBLISHED_COUNT_COLUMNS,
 	PublishedCountRowSchema,
@@ -63,6 +65,12 @@ export function parseDataset(files: DataFiles): {
 		ParticipantRowSchema,
 		(r) => r.iso3 ?? ''
 	);
+	const participantAliases = csv(
+		DATA_FILES.participantAliases,
+		PARTICIPANT_ALIAS_COLUMNS,
+		ParticipantAliasRowSchema,
+		(r) => `${r.participant ?? ''} ${r.alias ?? ''}`.trim()
+	);
 	const treatyActions = csv(
 		DATA_FILES.treatyActions,
 		TREATY_ACTION_COLUMNS,
@@ -89,6 +97,7 @@ export function parseDataset(files: DataFiles): {
 		copSessions: copSessions.records,
 		instruments: instruments.records,
 		participants: participants.records,
+		participantAliases: participantAliases.records,
 		treatyActions: treatyActions.records,
 		publishedCounts: publishedCounts.records,
 		tours

@@ -169,3 +169,36 @@ export const PublishedCountRowSchema = v.pipe(
 	}))
 );
 export type PublishedCount = v.InferOutput<typeof PublishedCountRowSchema> & { line: number };
+
+/** What an alias of a participant is: the kinds data/participant-aliases.csv knows. */
+export const ALIAS_KINDS = ['alpha-2', 'short-name', 'former-name', 'depositary-name'] as const;
+export type AliasKind = (typeof ALIAS_KINDS)[number];
+
+export const PARTICIPANT_ALIAS_COLUMNS = [
+	'participant',
+	'alias',
+	'kind',
+	'source_title',
+	'source_url',
+	'note'
+] as const;
+
+/** Another name a participant is searched by (a code, a short name, a former name), with its source. */
+export const ParticipantAliasRowSchema = v.pipe(
+	v.strictObject({
+		participant: iso3,
+		alias: text,
+		kind: v.picklist(ALIAS_KINDS, `must be one of ${ALIAS_KINDS.join(', ')}`),
+		source_title: text,
+		source_url: url,
+		note: v.nullable(text)
+	}),
+	v.transform((r) => ({
+		participant: r.participant,
+		alias: r.alias,
+		kind: r.kind,
+		source: { title: r.source_title, url: r.source_url },
+		note: r.note
+	}))
+);
+export type ParticipantAlias = v.InferOutput<typeof ParticipantAliasRowSchema> & { line: number };

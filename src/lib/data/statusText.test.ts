@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStatusIndex } from './legalStatus';
-import { pathSteps } from './statusText';
+import { datedSteps, pathSteps } from './statusText';
 import { action, instrument, participant } from '$fixtures/testFixtures';
 
 describe('pathSteps', () => {
@@ -35,4 +35,13 @@ describe('pathSteps', () => {
 		expect(steps.join(' ')).not.toMatch(/Acceded \d/);
 	});
 	it('pathSteps(undefined) is empty', () => expect(pathSteps(undefined)).toEqual([]));
+	it('datedSteps(record) gives each step the first day it can have happened, to tell later steps', () => {
+		expect(datedSteps(index.byKey.get('AAA UNTOC')).map((s) => s.from)).toEqual([
+			'2000-12-12',
+			'2004-02-28',
+			'2004-03-29'
+		]);
+		// An undated accession can have happened from the first day of its window.
+		expect(datedSteps(index.byKey.get('BBB UNTOC'))[0]?.from).toBe('2017-01-01');
+	});
 });

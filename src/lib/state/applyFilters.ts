@@ -4,9 +4,17 @@
  * here, so the timeline, the tables, the chart and the summary line can never disagree.
  */
 import { spanEnd, spanStart, type IsoDate } from '$lib/data/calendarDate';
-import { statusOf, type StatusIndex } from '$lib/data/legalStatus';
-import type { Participant } from '$lib/data/rowSchemas';
-import { foldTexts, matchesFolded, parseQuery, type Query } from '$lib/data/textSearch';
+import { statusMatches, statusOf, type StatusIndex } from '$lib/data/legalStatus';
+import type { Participant, ParticipantAlias } from '$lib/data/rowSchemas';
+import {
+	findTerm,
+	foldTexts,
+	matchesFolded,
+	matchRank,
+	normalizeForSearch,
+	parseQuery,
+	type Query
+} from '$lib/data/textSearch';
 import {
 	CATEGORY_IDS,
 	INSTRUMENT_IDS,
@@ -25,11 +33,15 @@ type Test = (e: TimelineEvent) => boolean;
  * on every change was over half of the busy time at 100× data).
  */
 const folded = new WeakMap<object, string>();
-function haystack(record: object, texts: () => (string | null)[]): string {
-	let h = folded.get(record);
+function haystack(
+	record: object,
+	texts: () => (string | null)[],
+	cache: WeakMap<object, string> = folded
+): string {
+	let h = cache.get(record);
 	if (h === undefined) {
 		h = foldTexts(texts());
-		folded.set(record, h);
+		cache.set(record, h);
 	}
 	return h;
 }
@@ -150,26 +162,105 @@ export function joinedWithin(index: StatusIndex, iso3: string, f: Filters): bool
 }
 
 /**
- * filterParticipants(participants, index, f): those in the chosen regional groups (a participant in no
- * group shows only when no group is chosen), whose name or ISO alpha-3 code matches the search, and, with "joined within
- * the window" on, that deposited consent to a shown instrument inside the time window.
+ * What the search knows of each participant besides its name and alpha-3 code, from
+ * data/participant-aliases.csv: names (short, former, as the depositary wrote them), searched as text
+ * like the name, and codes (ISO alpha-2), which match only a whole term ("it" is Italy, not every name
+ * with "it" in it). Made once per dataset; it also keeps the participants' folded search texts.
+ */
+export interface AliasIndex {
+	names: ReadonlyMap<string, readonly string[]>;
+	/** Folded (lower case). */
+	codes: ReadonlyMap<string, readonly string[]>;
+	haystacks: WeakMap<object, string>;
+}
+
+/** aliasIndex(aliases): the aliases by participant, for filterParticipants and participantRank. */
+export function aliasIndex(aliases: readonly ParticipantAlias[]): AliasIndex {
+	const names = new Map<string, string[]>();
+	const codes = new Map<string, string[]>();
+	for (const a of aliases) {
+		const [map, value] = a.kind === 'alpha-2' ? [codes, a.alias.toLowerCase()] : [names, a.alias];
+		map.set(a.participant, [...(map.get(a.participant) ?? []), value]);
+	}
+	return { names, codes, haystacks: new WeakMap() };
+}
+
+const NO_ALIASES: AliasIndex = aliasIndex([]);
+
+const participantHaystack = (p: Participant, aliases: AliasIndex) =>
+	haystack(p, () => [p.name, p.iso3, ...(aliases.names.get(p.iso3) ?? [])], aliases.haystacks);
+
+/** Does every term of the query occur in the participant's texts or name one of its codes? */
+function participantMatches(p: Participant, query: Query, aliases: AliasIndex): boolean {
+	const h = participantHaystack(p, aliases);
+	const codes = aliases.codes.get(p.iso3) ?? [];
+	return query.terms.every((t) => findTerm(h, t) !== -1 || codes.includes(t));
+}
+
+/**
+ * participantRank(p, q, aliases): how well a participant matches q, for the order of results when the
+ * reader has chosen no sort: 3 when q is its name, code or an alias whole ("Turkey", "US"), 2 when the
+ * phrase occurs in them, 1 when only its terms do, 0 when it does not match.
+ */
+export function participantRank(p: Participant, q: string, aliases: AliasIndex = NO_ALIASES) {
+	const phrase = normalizeForSearch(q);
+	if (phrase === '') return 0;
+	const whole = [p.name, p.iso3, ...(aliases.names.get(p.iso3) ?? [])].map(normalizeForSearch);
+	if (whole.includes(phrase) || (aliases.codes.get(p.iso3) ?? []).includes(phrase)) return 3;
+	if (findTerm(participantHaystack(p, aliases), phrase) !== -1) return 2;
+	return participantMatches(p, parseQuery(q), aliases) ? 1 : 0;
+}
+
+/**
+ * eventRank(e, q): how well an event matches q, for the same order: 2 when the whole phrase occurs in
+ * its texts, else 1 (it matched by its terms or its year).
+ */
+export function eventRank(e: TimelineEvent, q: string): number {
+	return Math.max(
+		1,
+		matchRank(
+			haystack(e, () => [e.title, e.description, e.location]),
+			q
+		)
+	);
+}
+
+/**
+ * filterParticipants(participants, index, f, aliases): those in the chosen regional groups (a
+ * participant in no group shows only when no group is chosen), whose name, alpha-3 code or an alias
+ * (aliasIndex) matches the search, and, with "joined within the window" on, that deposited consent to
+ * a shown instrument inside the time window.
  */
 export function filterParticipants(
 	participants: readonly Participant[],
 	index: StatusIndex,
-	f: Filters
+	f: Filters,
+	aliases: AliasIndex = NO_ALIASES
 ): Participant[] {
 	const groups = f.groups;
 	const query = queryOf(f);
 	return participants.filter(
 		(p) =>
 			(!groups || (p.group !== null && groups.includes(p.group))) &&
-			(!query ||
-				matchesFolded(
-					haystack(p, () => [p.name, p.iso3]),
-					query
-				)) &&
+			(!query || participantMatches(p, query, aliases)) &&
 			(!f.joinedInWindow || !f.window || joinedWithin(index, p.iso3, f))
+	);
+}
+
+/**
+ * withStatus(participants, index, f, asOf): the participants table's own filter, those whose status
+ * towards f.statusFor on the as-of date answers f.status (all of them when it is null).
+ */
+export function withStatus(
+	participants: readonly Participant[],
+	index: StatusIndex,
+	f: Pick<Filters, 'status' | 'statusFor'>,
+	asOf: IsoDate
+): readonly Participant[] {
+	const wanted = f.status;
+	if (wanted === null) return participants;
+	return participants.filter((p) =>
+		statusMatches(wanted, statusOf(index.byKey.get(`${p.iso3} ${f.statusFor}`), asOf))
 	);
 }
 

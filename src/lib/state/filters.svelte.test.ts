@@ -79,7 +79,9 @@ describe('FilterState', () => {
 			party: 'ITA',
 			groups: ['AFR'],
 			cop: 3,
-			joinedInWindow: true
+			joinedInWindow: true,
+			status: 'party',
+			statusFor: 'FIR'
 		};
 		// f sets every filter, each to something other than its default, so none can pass by staying put.
 		expect(Object.keys(f).sort()).toEqual(Object.keys(DEFAULT_FILTERS).sort());

@@ -6,6 +6,7 @@
  */
 import { createContext } from 'svelte';
 import type { IsoDate } from '$lib/data/calendarDate';
+import type { StatusFilter } from '$lib/data/legalStatus';
 import {
 	CATEGORY_IDS,
 	GROUP_IDS,
@@ -34,6 +35,9 @@ function toggled<T extends string>(list: readonly T[] | null, all: readonly T[],
 	return current.includes(id) ? current.filter((x) => x !== id) : [...current, id];
 }
 
+/** The fields a person edits in steps (typing, dragging) before committing. */
+export type LiveField = 'q' | 'asOf';
+
 export class FilterState {
 	window = $state<TimeWindow | null>(DEFAULT_FILTERS.window);
 	categories = $state<CategoryId[] | null>(DEFAULT_FILTERS.categories);
@@ -47,8 +51,17 @@ export class FilterState {
 	groups = $state<GroupId[] | null>(DEFAULT_FILTERS.groups);
 	cop = $state<number | null>(DEFAULT_FILTERS.cop);
 	joinedInWindow = $state(DEFAULT_FILTERS.joinedInWindow);
+	status = $state<StatusFilter | null>(DEFAULT_FILTERS.status);
+	statusFor = $state<InstrumentId>(DEFAULT_FILTERS.statusFor);
 	/** What the pointer or focus is on; replaced whole, and cleared only by whoever set it. */
 	#hover = $state.raw<Hover>(null);
+	/**
+	 * The latest edit of a field made live (typing a search, dragging the as-of slider) or committed,
+	 * for the URL writer: a live edit replaces its history entry, one committed action makes one entry.
+	 * `edits` counts them, so that committing an unchanged value still reaches the writer.
+	 */
+	#edit: { field: LiveField; live: boolean } | null = null;
+	edits = $state(0);
 
 	constructor(initial: Filters = DEFAULT_FILTERS) {
 		this.apply(initial);
@@ -67,7 +80,9 @@ export class FilterState {
 			party: this.party,
 			groups: this.groups && [...this.groups],
 			cop: this.cop,
-			joinedInWindow: this.joinedInWindow
+			joinedInWindow: this.joinedInWindow,
+			status: this.status,
+			statusFor: this.statusFor
 		});
 	}
 
@@ -85,6 +100,8 @@ export class FilterState {
 		this.groups = n.groups;
 		this.cop = n.cop;
 		this.joinedInWindow = n.joinedInWindow;
+		this.status = n.status;
+		this.statusFor = n.statusFor;
 	}
 
 	setWindow(w: TimeWindow | null) {
@@ -110,8 +127,22 @@ export class FilterState {
 		this.instruments = normalizeList(ids, INSTRUMENT_IDS);
 	}
 
-	setQuery(q: string) {
+	/** The search text; live while the person is still typing, committed on Enter or leaving the box. */
+	setQuery(q: string, live = false) {
+		this.#edited('q', live);
 		this.q = q;
+	}
+
+	#edited(field: LiveField, live: boolean) {
+		this.#edit = { field, live };
+		this.edits += 1;
+	}
+
+	/** The latest live or committed edit since the last call (see #edit), and forget it. */
+	takeEdit(): { field: LiveField; live: boolean } | null {
+		const e = this.#edit;
+		this.#edit = null;
+		return e;
 	}
 
 	select(id: string | null) {
@@ -122,8 +153,9 @@ export class FilterState {
 		this.measure = m;
 	}
 
-	/** The as-of date; null goes back to the data's own date. */
-	setAsOf(date: IsoDate | null) {
+	/** The as-of date; null goes back to the data's own date. Live while a slider is dragged. */
+	setAsOf(date: IsoDate | null, live = false) {
+		this.#edited('asOf', live);
 		this.asOf = date;
 	}
 
@@ -145,6 +177,12 @@ export class FilterState {
 
 	setJoinedInWindow(on: boolean) {
 		this.joinedInWindow = on;
+	}
+
+	/** The participants table's status filter: a status (or any Party) towards one instrument. */
+	setStatusFilter(status: StatusFilter | null, instrument: InstrumentId = this.statusFor) {
+		this.status = status;
+		this.statusFor = instrument;
 	}
 
 	/** What the pointer or focus is on in some view (read-only: change it with pointAt / unpoint). */

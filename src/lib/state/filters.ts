@@ -4,6 +4,7 @@
  * holding every id means "all" and is written null, a window covering the whole span is null.
  */
 import type { IsoDate } from '$lib/data/calendarDate';
+import type { StatusFilter } from '$lib/data/legalStatus';
 import { SERIES_FROM } from '$lib/data/statusCounts';
 import {
 	CATEGORY_IDS,
@@ -44,6 +45,10 @@ export interface Filters {
 	cop: number | null;
 	/** Participants table: only those that joined (deposited consent) within the time window. */
 	joinedInWindow: boolean;
+	/** Participants table: only those with this status (null = any, default)... */
+	status: StatusFilter | null;
+	/** ...towards this instrument ('UNTOC' by default). */
+	statusFor: InstrumentId;
 }
 
 /** What the pointer or focus is on in one view, for the others to highlight. */
@@ -86,7 +91,9 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
 	party: null,
 	groups: null,
 	cop: null,
-	joinedInWindow: false
+	joinedInWindow: false,
+	status: null,
+	statusFor: 'UNTOC'
 });
 
 /** The ids of `all` that `ids` holds, in the order of `all`; null when that is every one of them. */
@@ -125,7 +132,9 @@ export function normalizeFilters(f: Filters, span: TimeWindow = TIMELINE_SPAN): 
 		party: f.party,
 		groups: normalizeList(f.groups, GROUP_IDS),
 		cop: f.cop,
-		joinedInWindow: f.joinedInWindow
+		joinedInWindow: f.joinedInWindow,
+		status: f.status,
+		statusFor: f.statusFor
 	};
 }
 
@@ -148,6 +157,8 @@ export function filtersEqual(a: Filters, b: Filters): boolean {
 		x.party === y.party &&
 		sameList(x.groups, y.groups) &&
 		x.cop === y.cop &&
-		x.joinedInWindow === y.joinedInWindow
+		x.joinedInWindow === y.joinedInWindow &&
+		x.status === y.status &&
+		x.statusFor === y.statusFor
 	);
 }

@@ -11,11 +11,13 @@ import type { Dataset } from '$lib/data/parseDataset';
 import { partyActions } from '$lib/data/partyActions';
 import type { GroupId } from '$lib/data/schema';
 import {
+	aliasIndex,
 	applyFilters,
 	categoryCounts,
 	filterParticipants,
 	filterSessions,
-	partiesCount
+	partiesCount,
+	withStatus
 } from './applyFilters';
 import type { FilterState } from './filters.svelte';
 import {
@@ -62,16 +64,27 @@ export class PageModel {
 	/** What each category's checkbox would show with the other filters as they are. */
 	readonly categoryCounts = $derived(categoryCounts(this.dataset.events, this.snapshot));
 	readonly sessions = $derived(filterSessions(this.dataset.copSessions, this.snapshot));
+	/** What the search knows of each participant besides its name (codes, other names). */
+	readonly aliases = $derived(aliasIndex(this.dataset.participantAliases));
 	readonly participants = $derived(
-		filterParticipants(this.dataset.participants, this.index, this.snapshot)
+		filterParticipants(this.dataset.participants, this.index, this.snapshot, this.aliases)
+	);
+	/** The participants table's rows: those above, with the table's own status filter. */
+	readonly tableParticipants = $derived(
+		withStatus(this.participants, this.index, this.snapshot, this.asOf)
 	);
 	/** For the summary line: Parties joined in the window, or Parties on the as-of date. */
 	readonly parties = $derived(
 		partiesCount(
-			filterParticipants(this.dataset.participants, this.index, {
-				...this.snapshot,
-				joinedInWindow: false
-			}),
+			filterParticipants(
+				this.dataset.participants,
+				this.index,
+				{
+					...this.snapshot,
+					joinedInWindow: false
+				},
+				this.aliases
+			),
 			this.index,
 			this.snapshot,
 			this.asOf

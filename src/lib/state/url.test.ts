@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumber, fromDayNumber, isCalendarDate, spanEnd } from '$lib/data/calendarDate';
+import { STATUS_FILTERS } from '$lib/data/legalStatus';
 import { CATEGORY_IDS, GROUP_IDS, INSTRUMENT_IDS, MEASURES } from '$lib/data/schema';
 import {
 	AS_OF_SPAN,
@@ -75,7 +76,11 @@ describe('fromQuery for the ratification parameters', () => {
 		['cop=13', {}, ['cop']],
 		['cop=1.5', {}, ['cop']],
 		['joined=window', { joinedInWindow: true }, []],
-		['joined=yes', {}, ['joined']]
+		['joined=yes', {}, ['joined']],
+		['status=party', { status: 'party' }, []],
+		['status=IN-FORCE&statusfor=tip', { status: 'in-force', statusFor: 'TIP' }, []],
+		['status=member', {}, ['status']],
+		['statusfor=XYZ', {}, ['statusfor']]
 	] as const)(
 		'fromQuery(%j) reads the measure, as-of date and party or reports them',
 		(q, fields, bad) => {
@@ -84,6 +89,11 @@ describe('fromQuery for the ratification parameters', () => {
 			expect(r.ignored.map((i) => i.param)).toEqual(bad);
 		}
 	);
+	it('toQuery writes the table status filter, and its instrument only when not the Convention', () => {
+		expect(write({ status: 'party' })).toBe('status=party');
+		expect(write({ status: 'signed', statusFor: 'FIR' })).toBe('status=signed&statusfor=FIR');
+		expect(write({ statusFor: 'UNTOC' })).toBe('');
+	});
 	it('toQuery writes the measure only when not the default, and the as-of date in full', () => {
 		expect(write({ measure: 'parties' })).toBe('');
 		expect(write({ measure: 'signatories', asOf: '2010-12-31', party: 'ITA' })).toBe(
@@ -285,7 +295,9 @@ const validFilters = fc
 		party: fc.option(fc.constantFrom(...PARTY_IDS), { nil: null }),
 		groups: fc.option(fc.shuffledSubarray([...GROUP_IDS]), { nil: null }),
 		cop: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
-		joinedInWindow: fc.boolean()
+		joinedInWindow: fc.boolean(),
+		status: fc.option(fc.constantFrom(...STATUS_FILTERS), { nil: null }),
+		statusFor: fc.constantFrom(...INSTRUMENT_IDS)
 	})
 	.map((s) => normalizeFilters(s));
 

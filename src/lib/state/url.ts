@@ -7,6 +7,7 @@
  */
 import { precisionOf, spanEnd, spanStart } from '$lib/data/calendarDate';
 import type { IsoDate } from '$lib/data/calendarDate';
+import { STATUS_FILTERS } from '$lib/data/legalStatus';
 import { CATEGORY_IDS, GROUP_IDS, INSTRUMENT_IDS, MEASURES, type Measure } from '$lib/data/schema';
 import {
 	AS_OF_SPAN,
@@ -30,7 +31,9 @@ export const OWNED_PARAMS = [
 	'party',
 	'groups',
 	'cop',
-	'joined'
+	'joined',
+	'status',
+	'statusfor'
 ] as const;
 export type OwnedParam = (typeof OWNED_PARAMS)[number];
 
@@ -99,6 +102,8 @@ export function toQuery(f: Filters, base?: URLSearchParams): URLSearchParams {
 	if (n.groups) out.set('groups', n.groups.join(',') || NONE);
 	if (n.cop !== null) out.set('cop', String(n.cop));
 	if (n.joinedInWindow) out.set('joined', 'window');
+	if (n.status !== null) out.set('status', n.status);
+	if (n.statusFor !== DEFAULT_FILTERS.statusFor) out.set('statusfor', n.statusFor);
 	for (const [key, value] of base ?? []) if (!isOwned(key)) out.append(key, value);
 	return out;
 }
@@ -253,6 +258,28 @@ export function fromQuery(
 	if (joined !== undefined) {
 		if (joined.toLowerCase() === 'window') filters.joinedInWindow = true;
 		else ignored.push({ param: 'joined', value: joined, reason: 'only "window" is understood' });
+	}
+	const status = get.get('status');
+	if (status !== undefined) {
+		const s = STATUS_FILTERS.find((x) => x === status.toLowerCase());
+		if (s) filters.status = s;
+		else
+			ignored.push({
+				param: 'status',
+				value: status,
+				reason: `not one of ${STATUS_FILTERS.join(', ')}`
+			});
+	}
+	const statusFor = get.get('statusfor');
+	if (statusFor !== undefined) {
+		const id = INSTRUMENT_IDS.find((x) => x.toLowerCase() === statusFor.toLowerCase());
+		if (id) filters.statusFor = id;
+		else
+			ignored.push({
+				param: 'statusfor',
+				value: statusFor,
+				reason: `unknown instrument: ${statusFor}`
+			});
 	}
 	return { filters: normalizeFilters(filters, span), ignored };
 }

@@ -2,8 +2,10 @@
  * Keeps the filter state and the address bar in step, in the browser only (prerendered pages have no
  * query). On load and on back/forward the URL is read with fromQuery and applied; any parameter that
  * could not be used is reported through onIgnored (for a visible notice) and dropped from the address.
- * Every change of state writes the URL: a new history entry when the last one is more than a moment
- * old, so back/forward walk through views, and a replacement while the user is still typing a search.
+ * Every committed action (a box ticked, a selection, a brush released, a search committed, a date
+ * entered) writes one new history entry, however fast they come, so Back walks them in order; a live
+ * edit (typing a search, dragging the as-of slider) starts an entry and then replaces it until the
+ * person commits it or does something else.
  */
 import { replaceState as kitReplace, pushState as kitPush } from '$app/navigation';
 import { onMount } from 'svelte';
@@ -14,15 +16,14 @@ import { fromQuery, OWNED_PARAMS, toQuery, type IgnoredParam, type QueryContext 
 /** Parameters other views own; they are kept in the URL untouched and not reported as unknown. */
 const KNOWN_ELSEWHERE: readonly string[] = [];
 
-const COALESCE_MS = 1000;
-
 export function syncFiltersWithUrl(
 	filters: FilterState,
 	ctx: QueryContext,
 	onIgnored: (ignored: IgnoredParam[]) => void
 ) {
 	let ready = false;
-	let lastWrite = 0;
+	/** The field whose live edit wrote the current entry, which its next edits replace. */
+	let liveField: string | null = null;
 
 	function read() {
 		const params = readQuery();
@@ -38,6 +39,9 @@ export function syncFiltersWithUrl(
 	}
 
 	function write(replace: boolean) {
+		const edit = filters.takeEdit();
+		const continuing = liveField !== null && edit?.field === liveField;
+		liveField = edit?.live ? edit.field : null;
 		const current = readQuery();
 		const params = toQuery(filters.snapshot(), current);
 		for (const key of [...params.keys()]) {
@@ -49,13 +53,11 @@ export function syncFiltersWithUrl(
 		const search = params.toString().replace(/%2C/gi, ',');
 		if (search === current.toString().replace(/%2C/gi, ',')) return;
 		const url = urlWithQuery(search);
-		const now = Date.now();
 		// The URL is this page's own path with a new query, so there is nothing to resolve.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		if (replace || now - lastWrite < COALESCE_MS) kitReplace(url, {});
+		if (replace || continuing) kitReplace(url, {});
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
 		else kitPush(url, {});
-		lastWrite = now;
 	}
 
 	onMount(() => {
@@ -76,8 +78,10 @@ export function syncFiltersWithUrl(
 	});
 
 	$effect(() => {
-		const snap = filters.snapshot(); // read every field, so any change re-runs this
+		// Read every field, so any change re-runs this, and the edit count, so a commit does too.
+		const snap = filters.snapshot();
 		void snap;
+		void filters.edits;
 		if (ready) write(false);
 	});
 }
