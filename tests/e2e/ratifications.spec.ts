@@ -106,10 +106,15 @@ test('the as-of control changes the statuses in the participants table', async (
 		'[data-view="participants"] tr[data-party="ITA"] td[data-instrument="UNTOC"]'
 	);
 	await expect(cell).toHaveAttribute('data-status', 'in-force');
-	await page.getByRole('group', { name: 'Status as of' }).getByLabel('Date').fill('2003-01-01');
+	const date = page
+		.getByRole('group', { name: 'Status as of' })
+		.getByLabel('Date', { exact: true });
+	await date.fill('2003-01-01');
+	await date.press('Enter');
 	await expect(page).toHaveURL(/asof=2003-01-01/);
 	await expect(cell).toHaveAttribute('data-status', 'signed');
-	await page.getByRole('group', { name: 'Status as of' }).getByLabel('Date').fill('2006-08-15');
+	await date.fill('2006-08-15');
+	await date.press('Enter');
 	await expect(cell).toHaveAttribute('data-status', 'deposited');
 	await expect(readout(page, 'UNTOC')).toHaveAttribute(
 		'data-count',

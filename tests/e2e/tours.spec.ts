@@ -124,8 +124,10 @@ test('predict-then-reveal set in the editor hides the lines on the stage until r
 	test.setTimeout(90_000);
 	await buildTour(page);
 	await page.goto('/tours');
-	await page.getByLabel('Predict, then reveal: hide the lines after').fill('2003-09-29');
-	await page.getByLabel('Predict, then reveal: hide the lines after').blur();
+	await page
+		.getByLabel('Predict, then reveal: hide the lines after', { exact: true })
+		.fill('2003-09-29');
+	await page.getByLabel('Predict, then reveal: hide the lines after', { exact: true }).blur();
 	await expect.poll(async () => stored(page)).toContain('"reveal":{"after":"2003-09-29"}');
 	await page.goto('/tours/present?stop=2#my-workshop');
 	await expect(page.locator('[data-hidden-after="2003-09-29"]')).toBeVisible();
