@@ -1,29 +1,16 @@
 /**
- * The dataset as the app ships it: the files in data/, bundled at build time as raw text and run
- * through parseDataset. Any problem throws, so an invalid data/ fails the build (prerendering calls
- * this) instead of shipping a half-read dataset.
+ * The dataset as the app ships it: data/ parsed and validated at build time (scripts/datasetPlugin.ts)
+ * and loaded as one JSON module, so the client neither parses CSV nor re-validates. Invalid data fails
+ * the build instead of shipping a half-read dataset.
  */
+import compiled from 'virtual:untoc-dataset';
+import { unpackDataset } from './compactDataset';
 import type { Dataset } from './dataset';
-import { parseDataset } from './parseDataset';
-import { DataError } from './problems';
-
-const files = Object.fromEntries(
-	Object.entries(
-		import.meta.glob(['/data/*.{json,csv}', '/data/tours/*.json'], {
-			query: '?raw',
-			import: 'default',
-			eager: true
-		})
-	).map(([path, text]) => [path.replace(/^\/data\//, ''), text as string])
-);
 
 let cached: Dataset | undefined;
 
-/** loadBundledDataset() returns the parsed dataset, or throws a DataError naming every problem. */
+/** loadBundledDataset() returns the dataset the build validated, unpacked once. */
 export function loadBundledDataset(): Dataset {
-	if (cached) return cached;
-	const { dataset, problems } = parseDataset(files);
-	if (problems.length > 0) throw new DataError(problems);
-	cached = dataset;
-	return dataset;
+	cached ??= unpackDataset(compiled);
+	return cached;
 }

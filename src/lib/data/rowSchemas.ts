@@ -4,6 +4,7 @@
  * record with camelCase fields.
  */
 import * as v from 'valibot';
+import { treatyCitation } from './compactDataset';
 import {
 	CONSENT_KINDS,
 	GROUP_IDS,
@@ -16,23 +17,6 @@ const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 const iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be a three-letter code like ALB'));
 const nullableDate = v.nullable(isoDate);
 const url = v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'));
-
-/**
- * A treaty action's sources as one line, primary first: the depositary's record, then the provenance
- * the row was read from (its URL added unless the title already names it), for the views and exports
- * that show one source cell.
- */
-function citation(r: {
-	source_title: string;
-	source_url: string;
-	provenance_title: string;
-	provenance_url: string;
-}): string {
-	const provenance = r.provenance_title.includes(r.provenance_url)
-		? r.provenance_title
-		: `${r.provenance_title}, ${r.provenance_url}`;
-	return `${r.source_title}, ${r.source_url}; provenance: ${provenance}`;
-}
 
 export const PARTICIPANT_COLUMNS = [
 	'iso3',
@@ -130,7 +114,12 @@ export const TreatyActionRowSchema = v.pipe(
 		sourceUrl: r.source_url,
 		provenanceTitle: r.provenance_title,
 		provenanceUrl: r.provenance_url,
-		source: citation(r),
+		source: treatyCitation({
+			sourceTitle: r.source_title,
+			sourceUrl: r.source_url,
+			provenanceTitle: r.provenance_title,
+			provenanceUrl: r.provenance_url
+		}),
 		note: r.note
 	}))
 );
