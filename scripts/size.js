@@ -5,7 +5,7 @@
 // chunks (the world map's geometry, export code) are listed apart. Sizes are deterministic, so with
 // --check it fails (exit 1) when a page passes its budget: later work cannot quietly make the app heavier.
 // Usage: npm run size [-- --check]   (run after vite build; npm test builds first)
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 

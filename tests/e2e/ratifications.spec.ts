@@ -102,6 +102,7 @@ test('choosing a participant marks its actions on the chart and the timeline and
 
 test('the as-of control changes the statuses in the participants table', async ({ page }) => {
 	await open(page);
+	await page.getByRole('tab', { name: /Participants/ }).click();
 	const cell = page.locator(
 		'[data-view="participants"] tr[data-party="ITA"] td[data-instrument="UNTOC"]'
 	);

@@ -36,7 +36,14 @@ export function treatyCitation(r: {
 
 /** packDataset(d): the compact form of a validated dataset. */
 export function packDataset(d: Dataset): CompactDataset {
-	const slim = { ...d, treatyActions: d.treatyActions.map(({ source: _, ...rest }) => rest) };
+	const slim = {
+		...d,
+		treatyActions: d.treatyActions.map((a) => {
+			const rest: Partial<typeof a> = { ...a };
+			delete rest.source;
+			return rest;
+		})
+	};
 	const counts = new Map<string, number>();
 	JSON.stringify(slim, (_key, v: unknown) => {
 		if (typeof v === 'string' && v.length >= MIN_LENGTH) counts.set(v, (counts.get(v) ?? 0) + 1);
