@@ -17,12 +17,16 @@ function sequenceLength(byte: number): number {
 	return 0;
 }
 
-const decodes = (s: string): boolean => {
+/**
+ * The decoded text, or null where decodeURIComponent throws. The result is returned, not only tested
+ * for a throw: the production minifier takes decodeURIComponent for pure and drops a call whose result
+ * is unused, which made every sequence look decodable in the built app.
+ */
+const decoded = (s: string): string | null => {
 	try {
-		decodeURIComponent(s);
-		return true;
+		return decodeURIComponent(s);
 	} catch {
-		return false;
+		return null;
 	}
 };
 
@@ -46,7 +50,7 @@ export function keepBadEscapes(s: string): string {
 			: -1;
 		const n = lead < 0 ? 0 : sequenceLength(lead);
 		const sequence = s.slice(i, i + 3 * n);
-		if (n > 0 && sequence.length === 3 * n && decodes(sequence)) {
+		if (n > 0 && sequence.length === 3 * n && decoded(sequence) !== null) {
 			out += sequence;
 			i += 3 * n;
 		} else {
