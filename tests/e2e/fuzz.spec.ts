@@ -161,7 +161,6 @@ for (const target of ['site', 'pack'] as const) {
 		if (b === 0) batch.unshift(...KNOWN_BAD);
 		test(`fuzz (${target}), batch ${b + 1} of ${BATCHES}: ${batch.length} hostile addresses open the page, with the notice where a parameter was ignored`, async ({
 			page,
-			context,
 			baseURL
 		}) => {
 			test.setTimeout(300_000);
