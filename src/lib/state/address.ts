@@ -3,13 +3,29 @@
  * hash (`#/present/x?stop=3`) in the offline pack, which is routed by the hash so that it opens from
  * file://. Everything that reads or writes the query goes through here.
  */
+import { keepBadEscapes, malformedEscapes } from './readableAddress';
+import type { IgnoredParam } from './url';
+
 const HASH = import.meta.env.VITE_UNTOC_PACK === '1';
 
-/** readQuery(): the current view's query parameters. */
+/**
+ * readQuery(): the current view's query parameters. A malformed escape (`from=%zz`) reads as the text
+ * it is, the same in both routers, so the notice can show what the address held.
+ */
 export function readQuery(): URLSearchParams {
-	if (!HASH) return new URLSearchParams(location.search);
+	return new URLSearchParams(keepBadEscapes(rawQuery()));
+}
+
+/** rawQuery(): the current view's query as the address holds it, escapes and all. */
+function rawQuery(): string {
+	if (!HASH) return location.search.replace(/^\?/, '');
 	const i = location.hash.indexOf('?');
-	return new URLSearchParams(i < 0 ? '' : location.hash.slice(i + 1));
+	return i < 0 ? '' : location.hash.slice(i + 1);
+}
+
+/** readMalformed(): the parameters of the current query with a malformed escape (see readQuery). */
+export function readMalformed(): IgnoredParam[] {
+	return malformedEscapes(rawQuery());
 }
 
 /** urlWithQuery(search): the address of this page with a new query, for replaceState/pushState. */

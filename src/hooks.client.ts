@@ -1,0 +1,37 @@
+/**
+ * Before the router reads the address: make every escape in it decodable (a malformed one is kept as
+ * text, see $lib/state/readableAddress), so that no address can stop the app from starting. And an
+ * unknown page is no fault of the app's: the 404 page says so, with nothing logged (a 4xx is the
+ * reader's address); anything else is logged once, as SvelteKit does by default.
+ */
+import type { ClientInit, HandleClientError } from '@sveltejs/kit';
+import { keepBadEscapes, packHash } from '$lib/state/readableAddress';
+
+const PACK = import.meta.env.VITE_UNTOC_PACK === '1';
+
+export const init: ClientInit = () => {
+	if (PACK) answerVersionCheck();
+	const { pathname, search, hash } = location;
+	const next = PACK
+		? `${pathname}${search}${packHash(hash)}`
+		: `${keepBadEscapes(pathname)}${search}${keepBadEscapes(hash)}`;
+	if (next !== `${pathname}${search}${hash}`) history.replaceState(history.state, '', next);
+};
+
+export const handleError: HandleClientError = ({ error, status, message }) => {
+	if (status >= 500) console.error(error);
+	return { message };
+};
+
+/**
+ * After showing an error page SvelteKit asks the server for `_app/version.json`, to reload if the app
+ * was updated meanwhile. The pack is one file with no such file beside it, and from file:// the request
+ * fails with a CORS error in the console; it is answered here as a server without the file would.
+ */
+function answerVersionCheck() {
+	const fetch = window.fetch.bind(window);
+	window.fetch = (input, init) =>
+		typeof input === 'string' && input.endsWith('/_app/version.json')
+			? Promise.resolve(new Response(null, { status: 404 }))
+			: fetch(input, init);
+}
