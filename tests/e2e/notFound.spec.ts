@@ -45,7 +45,8 @@ async function expectWorkingNotFound(page: Page, path: string, seen: ReturnType<
 	]);
 	// It works: the way home leads to the timeline.
 	await page.getByRole('link', { name: 'Go to the timeline' }).click();
-	await expect(page.locator('[data-view="timeline"][data-ready]')).toBeVisible();
+	// A full page load of the dashboard: on a loaded CI machine it can take more than the default wait.
+	await expect(page.locator('[data-view="timeline"][data-ready]')).toBeVisible({ timeout: 20_000 });
 	expect(seen.errors).toEqual([]);
 }
 
