@@ -4,7 +4,7 @@
  * import it without importing the parser (and the parser imports them, never the other way round).
  */
 import type { CopSession, Instrument, TimelineEvent, Tour } from './schema';
-import type { Participant, PublishedCount, TreatyAction } from './rowSchemas';
+import type { Participant, PublishedCount, StatePosition, TreatyAction } from './rowSchemas';
 
 /** The names of the data files, relative to data/. */
 export const DATA_FILES = {
@@ -13,7 +13,8 @@ export const DATA_FILES = {
 	instruments: 'instruments.json',
 	participants: 'participants.csv',
 	treatyActions: 'treaty-actions.csv',
-	publishedCounts: 'published-counts.csv'
+	publishedCounts: 'published-counts.csv',
+	statePositions: 'state-positions.csv'
 } as const;
 
 /**
@@ -50,6 +51,8 @@ export interface Dataset {
 	participants: Participant[];
 	treatyActions: TreatyAction[];
 	publishedCounts: PublishedCount[];
+	/** Where the map puts the States its atlas does not draw (as dots). */
+	statePositions: StatePosition[];
 	/** Guided tours, from data/tours/<id>.json. */
 	tours: Tour[];
 }
