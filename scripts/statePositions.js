@@ -28,7 +28,8 @@ export const HEADER = 'iso3,longitude,latitude,method,source_title,source_url';
  */
 
 /** @param {any} topology @returns {any[]} the countries of a world-atlas topology, as GeoJSON features */
-const countries = (topology) => feature(topology, topology.objects.countries).features;
+const countries = (topology) =>
+	/** @type {any} */ (feature(topology, topology.objects.countries)).features;
 
 /** @param {any} f @returns {any} the largest polygon of a feature, by area on the sphere */
 function largestPolygon(f) {
@@ -37,7 +38,7 @@ function largestPolygon(f) {
 	let best = null;
 	let bestArea = -1;
 	for (const coordinates of g.coordinates) {
-		const polygon = { type: 'Polygon', coordinates };
+		const polygon = /** @type {any} */ ({ type: 'Polygon', coordinates });
 		const area = geoArea(polygon);
 		if (area > bestArea) [best, bestArea] = [polygon, area];
 	}

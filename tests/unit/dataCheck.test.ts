@@ -121,15 +121,20 @@ describe('npm run data:check', () => {
 				text
 					.replace(/^(NRU,[^,]*,[^,]*,[^,]*),"[^"]*",/m, '$1,,')
 					.replace(/^TUV,179\.21,/m, 'TUV,189.21,')
-					.replace(/^SMR,/m, 'XXX,') + 'EUU,4.35,50.85,capital,Council of the EU,https://example.org\n'
+					.replace(/^SMR,/m, 'XXX,') +
+				'EUU,4.35,50.85,capital,Council of the EU,https://example.org\n'
 		});
 		const r = runCheck(dir);
 		expect(r.status).toBe(1);
-		expect(r.out).toMatch(/state-positions\.csv › line \d+ \(NRU\) › source_title: must be text, not null/);
+		expect(r.out).toMatch(
+			/state-positions\.csv › line \d+ \(NRU\) › source_title: must be text, not null/
+		);
 		expect(r.out).toMatch(
 			/state-positions\.csv › line \d+ \(TUV\) › longitude: must lie between -180 and 180/
 		);
-		expect(r.out).toMatch(/state-positions\.csv › line \d+ \(XXX\) › iso3: is not in participants\.csv/);
+		expect(r.out).toMatch(
+			/state-positions\.csv › line \d+ \(XXX\) › iso3: is not in participants\.csv/
+		);
 		expect(r.out).toMatch(
 			/state-positions\.csv › line \d+ \(EUU\) › iso3: is not a State: only States are drawn/
 		);

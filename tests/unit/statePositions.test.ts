@@ -4,12 +4,7 @@
 // off the map unseen.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	atlas,
-	expectedCsv,
-	readStates,
-	statePositions
-} from '../../scripts/statePositions.js';
+import { atlas, expectedCsv, readStates, statePositions } from '../../scripts/statePositions.js';
 import { dataDir, dataset } from './loadData';
 
 describe('data/state-positions.csv', () => {
@@ -22,7 +17,9 @@ describe('data/state-positions.csv', () => {
 	it('statePositions gives a position for every State the 1:110m atlas does not draw, and only for them', () => {
 		const drawn = new Set(
 			(
-				atlas('countries-110m.json') as { objects: { countries: { geometries: { id?: string }[] } } }
+				atlas('countries-110m.json') as {
+					objects: { countries: { geometries: { id?: string }[] } };
+				}
 			).objects.countries.geometries.map((g) => g.id)
 		);
 		const undrawn = dataset.participants
@@ -44,7 +41,11 @@ describe('data/state-positions.csv', () => {
 	});
 
 	it('statePositions(states, drawn, detailed) names a State that neither atlas has', () => {
-		const empty = { type: 'Topology', objects: { countries: { type: 'GeometryCollection', geometries: [] } }, arcs: [] };
+		const empty = {
+			type: 'Topology',
+			objects: { countries: { type: 'GeometryCollection', geometries: [] } },
+			arcs: []
+		};
 		const r = statePositions(
 			[...readStates().slice(0, 1), { iso3: 'EUU', m49: null, kind: 'reio' }],
 			empty,

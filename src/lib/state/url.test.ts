@@ -75,7 +75,11 @@ describe('fromQuery for the ratification parameters', () => {
 		['cop=13', {}, ['cop']],
 		['cop=1.5', {}, ['cop']],
 		['joined=window', { joinedInWindow: true }, []],
-		['joined=yes', {}, ['joined']]
+		['joined=yes', {}, ['joined']],
+		['map=TIP', { map: 'TIP' }, []],
+		['map=fir', { map: 'FIR' }, []],
+		['map=UNTOC', {}, []],
+		['map=EU', {}, ['map']]
 	] as const)(
 		'fromQuery(%j) reads the measure, as-of date and party or reports them',
 		(q, fields, bad) => {
@@ -84,6 +88,12 @@ describe('fromQuery for the ratification parameters', () => {
 			expect(r.ignored.map((i) => i.param)).toEqual(bad);
 		}
 	);
+	it('toQuery writes the map instrument only when not the default (UNTOC), after the measure', () => {
+		expect(write({ map: 'UNTOC' })).toBe('');
+		expect(write({ measure: 'in-force', map: 'SOM', asOf: '2010-12-31' })).toBe(
+			'measure=in-force&map=SOM&asof=2010-12-31'
+		);
+	});
 	it('toQuery writes the measure only when not the default, and the as-of date in full', () => {
 		expect(write({ measure: 'parties' })).toBe('');
 		expect(write({ measure: 'signatories', asOf: '2010-12-31', party: 'ITA' })).toBe(
@@ -276,6 +286,7 @@ const validFilters = fc
 		q,
 		event: fc.option(fc.constantFrom(...EVENT_IDS), { nil: null }),
 		measure: fc.constantFrom(...MEASURES),
+		map: fc.constantFrom(...INSTRUMENT_IDS),
 		asOf: fc.option(
 			fc
 				.integer({ min: dayNumber(AS_OF_SPAN.from), max: dayNumber(AS_OF_SPAN.to) })
