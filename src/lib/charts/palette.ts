@@ -66,10 +66,11 @@ export const STATUS_STYLE: Record<Status, { fill: string; hatch?: string }> = {
 	deposited: { fill: '#56B4E9' },
 	unknown: { fill: '#ffffff', hatch: '#0072B2' },
 	signed: { fill: '#E69F00' },
-	'not-signatory': { fill: '#d3d3d3' }
+	'not-signatory': { fill: '#b4b4b4' }
 };
 /** Areas that are no State in the data: territories, Kosovo, Western Sahara, Taiwan, ... */
-export const MAP_OTHER = '#eeeeee';
-/** The quiet borders between areas (the page's ground), and the globe's outline. */
+export const MAP_OTHER = '#f1f1f1';
+/** Their outline, so an empty area still reads as an area. */
+export const MAP_OTHER_STROKE = '#c3c8ce';
+/** The quiet borders between areas: the page's ground. */
 export const MAP_BORDER = '#ffffff';
-export const MAP_SPHERE = '#dfe3e8';

@@ -68,8 +68,6 @@ export interface MapScene {
 	height: number;
 	shapes: MapShape[];
 	dots: MapDot[];
-	/** The outline of the globe, in the projection. */
-	sphere: string;
 	/** The dots' radius. */
 	radius: number;
 	/** Each State's one place on the map (its dot, else its shape's centroid), for the keyboard. */
@@ -114,11 +112,15 @@ function largestPart(g: Polygon | MultiPolygon, path: ReturnType<typeof geoPath>
 	return best;
 }
 
-/** mapProjection(countries, width, pad): Equal Earth fitted to the width; the height it then needs. */
+/**
+ * mapProjection(countries, width, pad): Equal Earth as wide as the width (the whole globe's width, so a
+ * Pacific island at the antimeridian is on the map), cut above and below to the countries drawn; and
+ * the height that then needs.
+ */
 export function mapProjection(
 	countries: readonly AtlasCountry[],
 	width: number,
-	pad = 4
+	pad = 6
 ): { projection: GeoProjection; height: number } {
 	const all: FeatureCollection = {
 		type: 'FeatureCollection',
@@ -130,17 +132,10 @@ export function mapProjection(
 	};
 	const projection = geoEqualEarth()
 		.rotate([-11, 0])
-		.fitExtent(
-			[
-				[pad, pad],
-				[width - pad, width]
-			],
-			all
-		);
+		.fitWidth(width - 2 * pad, { type: 'Sphere' });
 	const [[, top], [, bottom]] = geoPath(projection).bounds(all);
-	const shift = pad - top;
 	const [tx, ty] = projection.translate();
-	projection.translate([tx, ty + shift]);
+	projection.translate([tx + pad, ty + pad - top]);
 	return { projection, height: Math.ceil(bottom - top + 2 * pad) };
 }
 
@@ -215,7 +210,6 @@ export function mapScene(
 		height,
 		shapes,
 		dots,
-		sphere: path({ type: 'Sphere' }) ?? '',
 		radius,
 		places
 	};
