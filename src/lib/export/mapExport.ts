@@ -38,16 +38,20 @@ export function euNote(index: StatusIndex, instrument: Instrument, date: IsoDate
 	return `European Union (a Party to some instruments, not a State, so not on the map): ${statusPhrase(r, date)}.`;
 }
 
-/** mapFigureText(title, info, tally, note): the map's export text. */
+/**
+ * mapFigureText(title, info, tally, eu, dimmed): the map's export text. The page's other filters
+ * (categories, the instruments of the events) do not change the map, so only what dims it is said.
+ */
 export function mapFigureText(
 	title: string,
 	info: ExportInfo,
 	tally: Record<Status, number>,
-	eu: string
+	eu: string,
+	dimmed: string | null = null
 ): FigureText {
 	return {
 		title,
-		subtitle: ['Status of each State on that date (Parties in blue)', info.filters]
+		subtitle: ['Status of each State on that date (Parties in blue)', dimmed]
 			.filter(Boolean)
 			.join(' · '),
 		legend: [
