@@ -10,7 +10,7 @@ import { difference, renderResvg, renderWith, tallestBlankBand, TOOLS } from './
 
 /** How far each renderer may stray from resvg: anti-aliasing and glyph shapes, not the drawing. */
 const LIMIT = { 'rsvg-convert': 0.03, convert: 0.06 } as const;
-const VIEWS = ['timeline', 'ratifications'] as const;
+const VIEWS = ['timeline', 'ratifications', 'map'] as const;
 const CASES = VIEWS.flatMap((view) =>
 	(['screen', 'slide'] as const).flatMap((preset) =>
 		(['light', 'dark'] as const).map((theme) => ({ view, preset, theme }))
@@ -45,6 +45,8 @@ test.beforeAll(async ({ browser }) => {
 	const page = await browser.newPage({ timezoneId: 'America/Los_Angeles', locale: 'en-GB' });
 	await page.goto('/?from=1994&to=2006&instruments=UNTOC,TIP');
 	await page.locator('[data-view="timeline"][data-ready]').waitFor();
+	await page.locator('[data-view="map"]').scrollIntoViewIfNeeded();
+	await page.locator('[data-view="map"][data-ready]').waitFor();
 	const extra = VIEWS.map((view) => ({ view, preset: 'a4', theme: 'light' }) as const);
 	for (const c of [...CASES, ...extra]) {
 		const svg = await exportSvg(page, c.view, c.preset, c.theme);

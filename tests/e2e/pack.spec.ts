@@ -98,3 +98,30 @@ test('in the pack, a view added to a tour is kept across a reload, listed under 
 	await page.goto(`file://${file}#/tours`);
 	await expect(page.locator('[data-tour="pack-tour"]')).toBeVisible();
 });
+
+test('in the pack, the world map draws from file:// with no network, selects a State and exports', async ({
+	page
+}) => {
+	const outside: string[] = [];
+	page.on('request', (r) => {
+		if (!/^(file|data|blob):/.test(r.url())) outside.push(r.url());
+	});
+	await page.goto(`file://${file}#/?map=TIP&asof=2010-12-31`);
+	const map = page.locator('[data-view="map"]');
+	await map.scrollIntoViewIfNeeded();
+	await expect(page.locator('[data-view="map"][data-ready]')).toBeVisible();
+	await expect(map).toHaveAttribute('data-instrument', 'TIP');
+	await expect(map.locator('[role="button"][data-iso3]')).toHaveCount(197);
+	await map.locator('circle[data-iso3="NRU"]').click();
+	await expect(page).toHaveURL(/#\/\?map=TIP&asof=2010-12-31&party=NRU$/);
+	await expect(page.locator('[data-party-card="NRU"]')).toBeVisible();
+	await map.locator('summary', { hasText: 'Export' }).click();
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		map.getByRole('button', { name: 'Download SVG', exact: true }).click()
+	]);
+	const text = readFileSync(await svg.path(), 'utf8');
+	expect(text).toContain('The boundaries and names shown');
+	expect(text).not.toMatch(/file:/);
+	expect(outside).toEqual([]);
+});

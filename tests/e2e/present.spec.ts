@@ -11,7 +11,8 @@ const root = (page: Page) => page.locator('[data-view="presentation"]');
 const VIEW_HOOK = {
 	timeline: 'timeline',
 	ratifications: 'ratifications',
-	'cop-sessions': 'cop-sessions'
+	'cop-sessions': 'cop-sessions',
+	map: 'map'
 } as const;
 
 async function expectStop(page: Page, n: number) {

@@ -151,6 +151,32 @@ describe('npm run data:check', () => {
 		expect(r.out).toContain('data:check: 6 problem(s)');
 	}, 60_000);
 
+	it('names a State position without a source, off the globe, for no State, or for the EU', () => {
+		const dir = brokenCopy({
+			'state-positions.csv': (text) =>
+				text
+					.replace(/^(NRU,[^,]*,[^,]*,[^,]*),"[^"]*",/m, '$1,,')
+					.replace(/^TUV,179\.21,/m, 'TUV,189.21,')
+					.replace(/^SMR,/m, 'XXX,') +
+				'EUU,4.35,50.85,capital,Council of the EU,https://example.org\n'
+		});
+		const r = runCheck(dir);
+		expect(r.status).toBe(1);
+		expect(r.out).toMatch(
+			/state-positions\.csv › line \d+ \(NRU\) › source_title: must be text, not null/
+		);
+		expect(r.out).toMatch(
+			/state-positions\.csv › line \d+ \(TUV\) › longitude: must lie between -180 and 180/
+		);
+		expect(r.out).toMatch(
+			/state-positions\.csv › line \d+ \(XXX\) › iso3: is not in participants\.csv/
+		);
+		expect(r.out).toMatch(
+			/state-positions\.csv › line \d+ \(EUU\) › iso3: is not a State: only States are drawn/
+		);
+		expect(r.out).toContain('data:check: 4 problem(s)');
+	}, 60_000);
+
 	it('reports a malformed CSV line and a JSON syntax error by place', () => {
 		const dir = brokenCopy({
 			'published-counts.csv': (text) => text.replace(/\n/, '\nUNTOC,2003-07-01,"40,true\n'),

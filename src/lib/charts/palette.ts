@@ -5,6 +5,7 @@
  * are written from here rather than from CSS custom properties, because an exported file has no page
  * stylesheet: app.css declares the same values for the HTML around the figures.
  */
+import type { Status } from '$lib/data/legalStatus';
 import type { CategoryId } from '$lib/data/schema';
 import type { Shape } from './symbolPath';
 
@@ -54,3 +55,22 @@ export const THRESHOLD_TEXT = '#6b5500';
 
 /** The outline every mark gets, so light colours (yellow, sky blue) still stand out on white. */
 export const MARK_STROKE = INK;
+
+/**
+ * The world map: each status its Okabe–Ito colour (the Parties in blues, darker the more bound; signed
+ * in orange; neither in a grey), and "Party by an unknown date" hatched and outlined besides, so it is
+ * never told by colour alone. Areas that are no State in the data are a paler grey with no status.
+ */
+export const STATUS_STYLE: Record<Status, { fill: string; hatch?: string }> = {
+	'in-force': { fill: '#0072B2' },
+	deposited: { fill: '#56B4E9' },
+	unknown: { fill: '#ffffff', hatch: '#0072B2' },
+	signed: { fill: '#E69F00' },
+	'not-signatory': { fill: '#b4b4b4' }
+};
+/** Areas that are no State in the data: territories, Kosovo, Western Sahara, Taiwan, ... */
+export const MAP_OTHER = '#f1f1f1';
+/** Their outline, so an empty area still reads as an area. */
+export const MAP_OTHER_STROKE = '#c3c8ce';
+/** The quiet borders between areas: the page's ground. */
+export const MAP_BORDER = '#ffffff';

@@ -32,6 +32,7 @@ export function checkIntegrity(d: Dataset, keys: RecordKeys): Problem[] {
 		...checkAliases(d, keys),
 		...checkTreatyActions(d, keys),
 		...checkPublishedCounts(d),
+		...checkStatePositions(d, keys),
 		...checkTours(d, keys)
 	];
 }
@@ -281,6 +282,24 @@ function checkTreatyActions(d: Dataset, keys: RecordKeys): Problem[] {
 		}
 	}
 	return out;
+}
+
+/** A position is for a State in participants.csv, once; the EU is not a State and is never drawn. */
+function checkStatePositions(d: Dataset, keys: RecordKeys): Problem[] {
+	const dup = duplicates(d.statePositions, (s) => s.iso3);
+	const kind = new Map(d.participants.map((p) => [p.iso3, p.kind]));
+	return d.statePositions.flatMap((s) => {
+		const record = `line ${s.line} (${s.iso3})`;
+		const out: Problem[] = [];
+		const p = (field: string, message: string) =>
+			out.push({ file: 'state-positions.csv', record, field, message });
+		if (dup.has(s.iso3)) p('iso3', 'has more than one position');
+		if (keys.participants !== null && !keys.participants.has(s.iso3))
+			p('iso3', `is not in participants.csv: ${shown(s.iso3)}`);
+		else if (kind.has(s.iso3) && kind.get(s.iso3) !== 'state')
+			p('iso3', 'is not a State: only States are drawn on the map');
+		return out;
+	});
 }
 
 function checkPublishedCounts(d: Dataset): Problem[] {

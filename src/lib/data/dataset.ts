@@ -4,7 +4,13 @@
  * import it without importing the parser (and the parser imports them, never the other way round).
  */
 import type { CopSession, Instrument, TimelineEvent, Tour } from './schema';
-import type { Participant, ParticipantAlias, PublishedCount, TreatyAction } from './rowSchemas';
+import type {
+	Participant,
+	ParticipantAlias,
+	PublishedCount,
+	StatePosition,
+	TreatyAction
+} from './rowSchemas';
 
 /** The names of the data files, relative to data/. */
 export const DATA_FILES = {
@@ -14,7 +20,8 @@ export const DATA_FILES = {
 	participants: 'participants.csv',
 	participantAliases: 'participant-aliases.csv',
 	treatyActions: 'treaty-actions.csv',
-	publishedCounts: 'published-counts.csv'
+	publishedCounts: 'published-counts.csv',
+	statePositions: 'state-positions.csv'
 } as const;
 
 /**
@@ -53,6 +60,8 @@ export interface Dataset {
 	participantAliases: ParticipantAlias[];
 	treatyActions: TreatyAction[];
 	publishedCounts: PublishedCount[];
+	/** Where the map puts the States its atlas does not draw (as dots). */
+	statePositions: StatePosition[];
 	/** Guided tours, from data/tours/<id>.json. */
 	tours: Tour[];
 }

@@ -20,6 +20,8 @@ import {
 	ParticipantRowSchema,
 	PUBLISHED_COUNT_COLUMNS,
 	PublishedCountRowSchema,
+	STATE_POSITION_COLUMNS,
+	StatePositionRowSchema,
 	TREATY_ACTION_COLUMNS,
 	TreatyActionRowSchema
 } from './rowSchemas';
@@ -83,6 +85,12 @@ export function parseDataset(files: DataFiles): {
 		PublishedCountRowSchema,
 		(r) => `${r.instrument ?? ''} ${r.date ?? ''}`.trim()
 	);
+	const statePositions = csv(
+		DATA_FILES.statePositions,
+		STATE_POSITION_COLUMNS,
+		StatePositionRowSchema,
+		(r) => r.iso3 ?? ''
+	);
 	if (files['tours/'] !== undefined) {
 		const folder = fileText('tours/', files['tours/']);
 		if ('problem' in folder) problems.push(folder.problem);
@@ -100,6 +108,7 @@ export function parseDataset(files: DataFiles): {
 		participantAliases: participantAliases.records,
 		treatyActions: treatyActions.records,
 		publishedCounts: publishedCounts.records,
+		statePositions: statePositions.records,
 		tours
 	};
 	// References resolve against every record's key, valid or not, so one bad record is reported once

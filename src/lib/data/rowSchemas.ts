@@ -191,3 +191,40 @@ export const ParticipantAliasRowSchema = v.pipe(
 	}))
 );
 export type ParticipantAlias = v.InferOutput<typeof ParticipantAliasRowSchema> & { line: number };
+export const STATE_POSITION_COLUMNS = [
+	'iso3',
+	'longitude',
+	'latitude',
+	'method',
+	'source_title',
+	'source_url'
+] as const;
+
+/** A decimal number of degrees within ±limit, written with at most six decimals. */
+const degrees = (limit: number) =>
+	v.pipe(
+		v.string(),
+		v.regex(/^-?\d{1,3}(\.\d{1,6})?$/, 'must be a decimal number of degrees like -61.79'),
+		v.transform(Number),
+		v.check((n) => Math.abs(n) <= limit, `must lie between -${limit} and ${limit}`)
+	);
+
+/** Where the map puts a State its atlas does not draw (data/state-positions.csv). */
+export const StatePositionRowSchema = v.pipe(
+	v.strictObject({
+		iso3,
+		longitude: degrees(180),
+		latitude: degrees(90),
+		method: text,
+		source_title: text,
+		source_url: url
+	}),
+	v.transform((r) => ({
+		iso3: r.iso3,
+		longitude: r.longitude,
+		latitude: r.latitude,
+		method: r.method,
+		source: `${r.source_title}, ${r.source_url}`
+	}))
+);
+export type StatePosition = v.InferOutput<typeof StatePositionRowSchema> & { line: number };

@@ -233,7 +233,7 @@ export const InstrumentSchema = v.strictObject({
 export type Instrument = v.InferOutput<typeof InstrumentSchema>;
 
 /** The views a tour stop can show. */
-export const STOP_VIEWS = ['timeline', 'ratifications', 'cop-sessions'] as const;
+export const STOP_VIEWS = ['timeline', 'ratifications', 'cop-sessions', 'map'] as const;
 
 export const TourSchema = v.strictObject({
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug')),

@@ -17,6 +17,8 @@ export interface LegendItem {
 	color: string;
 	shape?: Shape;
 	dash?: string;
+	/** A hatch colour: the swatch is a square hatched with lines in it (the map's unknown status). */
+	hatch?: string;
 }
 
 export interface FigureText {
@@ -127,7 +129,20 @@ export function standaloneSvg(
 			y += f(22);
 		}
 		const cy = y - f(4.5);
-		if (item.shape) {
+		if (item.hatch) {
+			// Drawn as lines, not a <pattern>: ImageMagick fills a pattern black.
+			const [s, x0, y0] = [f(11), x + f(2.5), cy - f(5.5)];
+			const lines = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75]
+				.map((t) => {
+					const [a, b] = [Math.max(0, t - 1), Math.min(1, t)];
+					return `M${Math.round((x0 + a * s) * 10) / 10},${Math.round((y0 + s - (t - a) * s) * 10) / 10}L${Math.round((x0 + b * s) * 10) / 10},${Math.round((y0 + s - (t - b) * s) * 10) / 10}`;
+				})
+				.join('');
+			parts.push(
+				`<rect x="${x0}" y="${y0}" width="${s}" height="${s}" fill="${theme === 'dark' ? darkColor(item.color) : item.color}" stroke="${item.hatch}" stroke-width="${f(1.2)}"/>`,
+				`<path d="${lines}" fill="none" stroke="${item.hatch}" stroke-width="${f(1)}"/>`
+			);
+		} else if (item.shape) {
 			parts.push(
 				`<path d="${symbolPath(item.shape, f(6))}" transform="translate(${x + f(8)},${cy})" fill="${theme === 'dark' ? darkColor(item.color) : item.color}" stroke="${ink}" stroke-width="${f(1)}"/>`
 			);

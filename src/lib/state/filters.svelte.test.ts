@@ -75,6 +75,7 @@ describe('FilterState', () => {
 			q: 'vienna',
 			event: 'cop-1',
 			measure: 'in-force',
+			map: 'FIR',
 			asOf: '2010-12-31',
 			party: 'ITA',
 			groups: ['AFR'],

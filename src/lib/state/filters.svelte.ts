@@ -46,6 +46,7 @@ export class FilterState {
 	q = $state(DEFAULT_FILTERS.q);
 	event = $state<string | null>(DEFAULT_FILTERS.event);
 	measure = $state<Measure>(DEFAULT_FILTERS.measure);
+	map = $state<InstrumentId>(DEFAULT_FILTERS.map);
 	asOf = $state<IsoDate | null>(DEFAULT_FILTERS.asOf);
 	party = $state<string | null>(DEFAULT_FILTERS.party);
 	groups = $state<GroupId[] | null>(DEFAULT_FILTERS.groups);
@@ -76,6 +77,7 @@ export class FilterState {
 			q: this.q,
 			event: this.event,
 			measure: this.measure,
+			map: this.map,
 			asOf: this.asOf,
 			party: this.party,
 			groups: this.groups && [...this.groups],
@@ -95,6 +97,7 @@ export class FilterState {
 		this.q = n.q;
 		this.event = n.event;
 		this.measure = n.measure;
+		this.map = n.map;
 		this.asOf = n.asOf;
 		this.party = n.party;
 		this.groups = n.groups;
@@ -151,6 +154,11 @@ export class FilterState {
 
 	setMeasure(m: Measure) {
 		this.measure = m;
+	}
+
+	/** The instrument the world map shows. */
+	setMap(id: InstrumentId) {
+		this.map = id;
 	}
 
 	/** The as-of date; null goes back to the data's own date. Live while a slider is dragged. */

@@ -35,6 +35,8 @@ export interface Filters {
 	event: string | null;
 	/** What the growth chart counts; 'parties' by default. */
 	measure: Measure;
+	/** The instrument the world map shows; 'UNTOC' by default. */
+	map: InstrumentId;
 	/** The date every status in the app is read on; null = the data's own as-of date (default). */
 	asOf: IsoDate | null;
 	/** The selected participant (ISO 3166 alpha-3, or EUU). */
@@ -87,6 +89,7 @@ export const DEFAULT_FILTERS: Filters = Object.freeze({
 	q: '',
 	event: null,
 	measure: 'parties',
+	map: 'UNTOC',
 	asOf: null,
 	party: null,
 	groups: null,
@@ -128,6 +131,7 @@ export function normalizeFilters(f: Filters, span: TimeWindow = TIMELINE_SPAN): 
 		q: f.q.trim(),
 		event: f.event,
 		measure: f.measure,
+		map: f.map,
 		asOf: f.asOf,
 		party: f.party,
 		groups: normalizeList(f.groups, GROUP_IDS),
@@ -153,6 +157,7 @@ export function filtersEqual(a: Filters, b: Filters): boolean {
 		x.q === y.q &&
 		x.event === y.event &&
 		x.measure === y.measure &&
+		x.map === y.map &&
 		x.asOf === y.asOf &&
 		x.party === y.party &&
 		sameList(x.groups, y.groups) &&

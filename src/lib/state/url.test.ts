@@ -80,7 +80,11 @@ describe('fromQuery for the ratification parameters', () => {
 		['status=party', { status: 'party' }, []],
 		['status=IN-FORCE&statusfor=tip', { status: 'in-force', statusFor: 'TIP' }, []],
 		['status=member', {}, ['status']],
-		['statusfor=XYZ', {}, ['statusfor']]
+		['statusfor=XYZ', {}, ['statusfor']],
+		['map=TIP', { map: 'TIP' }, []],
+		['map=fir', { map: 'FIR' }, []],
+		['map=UNTOC', {}, []],
+		['map=EU', {}, ['map']]
 	] as const)(
 		'fromQuery(%j) reads the measure, as-of date and party or reports them',
 		(q, fields, bad) => {
@@ -93,6 +97,12 @@ describe('fromQuery for the ratification parameters', () => {
 		expect(write({ status: 'party' })).toBe('status=party');
 		expect(write({ status: 'signed', statusFor: 'FIR' })).toBe('status=signed&statusfor=FIR');
 		expect(write({ statusFor: 'UNTOC' })).toBe('');
+	});
+	it('toQuery writes the map instrument only when not the default (UNTOC), after the measure', () => {
+		expect(write({ map: 'UNTOC' })).toBe('');
+		expect(write({ measure: 'in-force', map: 'SOM', asOf: '2010-12-31' })).toBe(
+			'measure=in-force&map=SOM&asof=2010-12-31'
+		);
 	});
 	it('toQuery writes the measure only when not the default, and the as-of date in full', () => {
 		expect(write({ measure: 'parties' })).toBe('');
@@ -286,6 +296,7 @@ const validFilters = fc
 		q,
 		event: fc.option(fc.constantFrom(...EVENT_IDS), { nil: null }),
 		measure: fc.constantFrom(...MEASURES),
+		map: fc.constantFrom(...INSTRUMENT_IDS),
 		asOf: fc.option(
 			fc
 				.integer({ min: dayNumber(AS_OF_SPAN.from), max: dayNumber(AS_OF_SPAN.to) })

@@ -27,6 +27,7 @@ export const OWNED_PARAMS = [
 	'q',
 	'event',
 	'measure',
+	'map',
 	'asof',
 	'party',
 	'groups',
@@ -97,6 +98,7 @@ export function toQuery(f: Filters, base?: URLSearchParams): URLSearchParams {
 	if (n.q !== '') out.set('q', n.q);
 	if (n.event !== null) out.set('event', n.event);
 	if (n.measure !== DEFAULT_FILTERS.measure) out.set('measure', n.measure);
+	if (n.map !== DEFAULT_FILTERS.map) out.set('map', n.map);
 	if (n.asOf !== null) out.set('asof', n.asOf);
 	if (n.party !== null) out.set('party', n.party);
 	if (n.groups) out.set('groups', n.groups.join(',') || NONE);
@@ -225,6 +227,13 @@ export function fromQuery(
 				value: measure,
 				reason: `not one of ${MEASURES.join(', ')}`
 			});
+	}
+	const map = get.get('map');
+	if (map !== undefined) {
+		const id = INSTRUMENT_IDS.find((x) => x.toLowerCase() === map.toLowerCase());
+		if (id) filters.map = id;
+		else
+			ignored.push({ param: 'map', value: map, reason: `not one of ${INSTRUMENT_IDS.join(', ')}` });
 	}
 	const asOf = get.get('asof');
 	if (asOf !== undefined) {

@@ -29,7 +29,8 @@ export interface StopDraft {
 const VIEW_NAMES: Record<StopView, string> = {
 	timeline: 'The timeline',
 	ratifications: 'Parties over time',
-	'cop-sessions': 'The sessions of the Conference of the Parties'
+	'cop-sessions': 'The sessions of the Conference of the Parties',
+	map: 'Who was bound where'
 };
 
 /** stopQuery(f): the view's filters as the app's URL query (commas kept readable, as the app does). */
@@ -96,7 +97,7 @@ function aboutView(
 	sessions: readonly CopSession[],
 	view: StopView
 ): string[] {
-	if (view === 'ratifications') {
+	if (view === 'ratifications' || view === 'map') {
 		return inView
 			.filter((e) => e.category === 'entry-into-force' || e.category === 'signature')
 			.map((e) => e.id);

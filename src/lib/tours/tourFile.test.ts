@@ -91,8 +91,8 @@ describe('tourFile', () => {
 		],
 		[
 			'a wrong view',
-			(t) => t.replace('"timeline"', '"map"'),
-			/^line 9, stops\.0\.view: must be one of timeline, ratifications, cop-sessions$/
+			(t) => t.replace('"timeline"', '"globe"'),
+			/^line 9, stops\.0\.view: must be one of timeline, ratifications, cop-sessions, map$/
 		],
 		[
 			'no events',
