@@ -16,12 +16,12 @@ const check = process.argv.includes('--check');
 /**
  * Budgets, in KB gzip / KB / elements. The goals for the home page are 63 KB of JavaScript, 150 KB of
  * HTML and 3,000 elements (issue 15); until they are reached, the ceilings sit just above the figures
- * last measured (home: 207.6 KB JS, 170.5 KB HTML, 2,219 elements on 2026-12-02), so the weight can only
- * go down. Lower them as it does.
+ * last measured (home, with the world map: 218.4 KB JS, 177.3 KB HTML, 2,309 elements on 2026-12-02; the
+ * presentation pages 199.1 KB JS), so the weight can only go down. Lower them as it does.
  */
 export const BUDGETS = {
-	'index.html': { js: 215, css: 12, html: 180, elements: 3000 },
-	default: { js: 195, css: 8, html: 20, elements: 400 }
+	'index.html': { js: 222, css: 12, html: 182, elements: 3000 },
+	default: { js: 202, css: 8, html: 20, elements: 400 }
 };
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
