@@ -17,14 +17,15 @@ const check = process.argv.includes('--check');
  * Budgets, in KB gzip / KB / elements. The goals for the home page are 63 KB of JavaScript, 150 KB of
  * HTML and 3,000 elements (issue 15); until they are reached, the ceilings sit just above the figures
  * last measured, so the weight can only go down. Lower them as it does. Measured on 2026-12-03, once
- * only the pages that draw the dataset in the browser load it and the export code loads when an export
- * menu opens: home 214.5 KB JS, 177.1 KB HTML, 2,306 elements; the presentation pages up to 195.4 KB
- * JS; the pages that show none of the dataset (the 404 page 38.8 KB, About 44.2 KB, the list of tours
- * 45.4 KB, the tour editor 57.9 KB) have ceilings of their own, so it cannot creep back into them.
+ * only the pages that draw the dataset in the browser load it, the export code loads when an export
+ * menu opens and the add-to-tour dialog after the first paint: home 211.1 KB JS, 174.6 KB HTML, 2,272
+ * elements; the presentation pages up to 195.7 KB JS; the pages that show none of the dataset (the
+ * 404 page 38.8 KB, About 44.2 KB, the list of tours 45.5 KB, the tour editor 58.0 KB) have ceilings
+ * of their own, so it cannot creep back into them.
  */
 const LIGHT = { css: 8, html: 20, elements: 400 };
 export const BUDGETS = {
-	'index.html': { js: 215, css: 12, html: 182, elements: 3000 },
+	'index.html': { js: 212, css: 12, html: 180, elements: 3000 },
 	'404.html': { ...LIGHT, js: 40 },
 	'about.html': { ...LIGHT, js: 45 },
 	'present.html': { ...LIGHT, js: 46 },
