@@ -1,24 +1,40 @@
 /**
- * Dates written the way the record knows them: "1994", "November 1994", "21 November 1994", and
- * ranges "21–23 November 1994", "28 June – 8 July 2004". Month names are spelled here rather than by
- * Intl so that output never depends on the reader's locale or time zone.
+ * Dates written the way the record knows them, at its precision: "1994", "November 1994", "21 November
+ * 1994", and ranges "21–23 November 1994", "28 June – 8 July 2004". The names and order come from the
+ * platform (Intl.DateTimeFormat, always in UTC, so never the reader's time zone), in the language asked
+ * for: the interface's, unless a caller names one. English keeps the project's own compact ranges.
  */
-import { precisionOf } from './calendarDate';
+import { lang } from '$lib/i18n/i18n.svelte';
+import { INTL_TAG, type Locale } from '$lib/i18n/locales';
+import { precisionOf, type Precision } from './calendarDate';
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+/** The English month names, from the platform. */
+const MONTHS = Array.from({ length: 12 }, (_, i) =>
+	new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(
+		new Date(Date.UTC(2000, i, 1))
+	)
+);
+
+const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+	year: { year: 'numeric' },
+	month: { year: 'numeric', month: 'long' },
+	day: { year: 'numeric', month: 'long', day: 'numeric' }
+};
+const formats = new Map<string, Intl.DateTimeFormat>();
+function intlFormat(locale: Locale, precision: Precision): Intl.DateTimeFormat {
+	const key = `${locale}|${precision}`;
+	let f = formats.get(key);
+	if (!f)
+		formats.set(
+			key,
+			(f = new Intl.DateTimeFormat(INTL_TAG[locale], { ...OPTIONS[precision], timeZone: 'UTC' }))
+		);
+	return f;
+}
+const asUtc = (date: string) =>
+	new Date(
+		`${date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date}T00:00:00Z`
+	);
 
 interface Parts {
 	y: string;
@@ -35,15 +51,25 @@ function one(p: Parts): string {
 	return [p.d, p.m, p.y].filter((x) => x !== undefined).join(' ');
 }
 
-/** formatDate(date) writes a YYYY, YYYY-MM or YYYY-MM-DD date at its own precision. */
-export function formatDate(date: string): string {
-	if (precisionOf(date) === null) return date;
+/** formatDate(date, locale) writes a YYYY, YYYY-MM or YYYY-MM-DD date at its own precision. */
+export function formatDate(date: string, locale: Locale = lang()): string {
+	const precision = precisionOf(date);
+	if (precision === null) return date;
+	if (locale !== 'en') return intlFormat(locale, precision).format(asUtc(date));
 	return one(parts(date));
 }
 
-/** formatDateRange(start, end) writes a span compactly, sharing the month and year where it can. */
-export function formatDateRange(start: string, end: string | null): string {
-	if (end === null || end === start) return formatDate(start);
+/** formatDateRange(start, end, locale) writes a span compactly, sharing the month and year where it can. */
+export function formatDateRange(
+	start: string,
+	end: string | null,
+	locale: Locale = lang()
+): string {
+	if (end === null || end === start) return formatDate(start, locale);
+	const pa = precisionOf(start);
+	if (locale !== 'en' && pa !== null && pa === precisionOf(end))
+		return intlFormat(locale, pa).formatRange(asUtc(start), asUtc(end));
+	if (locale !== 'en') return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
 	const a = parts(start);
 	const b = parts(end);
 	const sameShape =

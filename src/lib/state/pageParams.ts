@@ -3,16 +3,20 @@
  * value a page cannot use, and a parameter it does not read at all, is reported (for the same notice
  * `/` shows) and otherwise ignored, never a reason to fail or to show something else silently.
  */
+import { LANG_PARAM, readLang } from '$lib/i18n/locales';
 import type { IgnoredParam } from './url';
 
-/** unknownParams(params, known): one report per parameter name the page does not read. */
+/**
+ * unknownParams(params, known): one report per parameter name the page does not read, and the
+ * language's (`lang`, which every page reads) when its value cannot be used.
+ */
 export function unknownParams(
 	params: URLSearchParams,
 	known: readonly string[] = []
 ): IgnoredParam[] {
-	const ignored: IgnoredParam[] = [];
+	const ignored: IgnoredParam[] = readLang(params).ignored;
 	for (const key of new Set(params.keys())) {
-		if (!known.includes(key))
+		if (key !== LANG_PARAM && !known.includes(key))
 			ignored.push({ param: key, value: params.get(key) ?? '', reason: 'unknown parameter' });
 	}
 	return ignored;

@@ -1,0 +1,2 @@
+/** The chart area's interface strings, in English: the catalogue every other language follows. */
+export default {};
