@@ -9,6 +9,14 @@ import { isCalendarDate, precisionOf } from './calendarDate';
 export const INSTRUMENT_IDS = ['UNTOC', 'TIP', 'SOM', 'FIR'] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
+/**
+ * The six official languages of the United Nations, as data/instrument-titles.csv writes them. The same
+ * six as the interface's LOCALES (src/lib/i18n/locales.ts, which data/ does not import: it sits beside
+ * the state; a test keeps the two lists equal).
+ */
+export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+export type UnLanguage = (typeof UN_LANGUAGES)[number];
+
 export const CATEGORY_IDS = [
 	'congress',
 	'general-assembly',
