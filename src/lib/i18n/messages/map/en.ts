@@ -16,8 +16,7 @@ const KIND: Record<ConsentKind, string> = {
 	succession: 'Succeeded',
 	'formal-confirmation': 'Formally confirmed'
 };
-const consent = (k: ConsentKind | null) =>
-	k ? KIND[k] : 'Consent deposited (kind not recorded)';
+const consent = (k: ConsentKind | null) => (k ? KIND[k] : 'Consent deposited (kind not recorded)');
 const unknownDate = 'an unknown date';
 
 export default {
