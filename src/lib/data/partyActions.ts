@@ -20,6 +20,7 @@ export interface PartyAction {
 /**
  * partyActions(index, participant, names): the participant's signatures and deposits in file order
  * (instrument by instrument, signature first); undated deposits have no date to mark and are left out.
+ * The names are the dataset's (English); another language names the instrument from its catalogue.
  */
 export function partyActions(
 	index: StatusIndex,
