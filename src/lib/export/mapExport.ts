@@ -2,7 +2,9 @@
  * What the world map's exports carry: the words inside the SVG (title with the date, subtitle, the
  * legend with the count per status, and a footer with the EU's status, the UN's disclaimer, the
  * geometry's source and the page's sources and citation), and the CSV of every State and its status
- * with the record's source. Pure, so it can be checked without a browser.
+ * with the record's source. Pure, so it can be checked without a browser. The words are the
+ * interface's language's, read at each call; the CSV's column names stay the same in every language
+ * (they are the file's keys, for whoever reads it with a script), its values in words follow it.
  */
 import type { IsoDate } from '$lib/data/calendarDate';
 import { GROUP_LABELS } from '$lib/data/categories';
@@ -11,31 +13,33 @@ import { statusOf, type Status, type StatusIndex } from '$lib/data/legalStatus';
 import { MAP_STATUSES, statusPhrase } from '$lib/data/mapStatus';
 import type { Participant, StatePosition } from '$lib/data/rowSchemas';
 import type { Instrument } from '$lib/data/schema';
-import { STATUS_LABEL } from '$lib/data/statusText';
+import { statusLabel } from '$lib/data/statusText';
+import { m, participantName } from '$lib/i18n/i18n.svelte';
+import enMap from '$lib/i18n/messages/map/en';
 import { MAP_OTHER, STATUS_STYLE } from '$lib/charts/palette';
 import type { ExportInfo } from './exportInfo';
 import type { Table } from './figureRows';
 import type { FigureText } from './standaloneSvg';
 
-/** The UN's disclaimer for maps, in the figure and in every export of it. */
-export const MAP_DISCLAIMER =
-	'The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.';
+/** The UN's disclaimer for maps, in the figure and in every export of it, in the current language. */
+export const mapDisclaimer = (): string => m.map.disclaimer;
 
 /** Where the map's shapes and dots come from. */
-export const MAP_GEOMETRY_SOURCE =
-	'Boundaries: Natural Earth 1:110m Admin 0 countries (public domain), via world-atlas 2.0.2; States the atlas does not draw are dots at the centroid of their largest Natural Earth 1:10m polygon (data/state-positions.csv). Areas in grey with no status are not States in the dataset.';
+export const mapGeometrySource = (): string => m.map.geometrySource;
 
 /** The label of the areas that are no State in the data. */
-export const OTHER_AREAS_LABEL = 'Other areas (no State in the data)';
+export const otherAreasLabel = (): string => m.map.otherAreas;
+
+/** The disclaimer's English wording, the UN's own (mapDisclaimer() gives the current language's). */
+export const MAP_DISCLAIMER: string = enMap.disclaimer;
 
 /** mapTitle(instrument, date): the map's title, which states its date (the one date it shows). */
-export const mapTitle = (instrument: Pick<Instrument, 'shortName'>, date: IsoDate) =>
-	`Who was bound by the ${instrument.shortName}: every State on ${formatDate(date)}`;
+export const mapTitle = (instrument: Pick<Instrument, 'id' | 'shortName'>, date: IsoDate) =>
+	m.map.exportTitle(instrument, formatDate(date));
 
 /** euNote(index, instrument, date): the line about the EU, a Party but not a State. */
 export function euNote(index: StatusIndex, instrument: Instrument, date: IsoDate): string {
-	const r = index.byKey.get(`EUU ${instrument.id}`);
-	return `European Union (a Party to some instruments, not a State, so not on the map): ${statusPhrase(r, date)}.`;
+	return m.map.euNote(statusPhrase(index.byKey.get(`EUU ${instrument.id}`), date));
 }
 
 /**
@@ -51,19 +55,17 @@ export function mapFigureText(
 ): FigureText {
 	return {
 		title,
-		subtitle: ['Status of each State on that date (Parties in blue)', dimmed]
-			.filter(Boolean)
-			.join(' · '),
+		subtitle: [m.map.exportSubtitle, dimmed].filter(Boolean).join(' · '),
 		legend: [
 			...MAP_STATUSES.map((s) => ({
-				label: `${STATUS_LABEL[s]} (${tally[s]})`,
+				label: m.map.legendCount(statusLabel(s), tally[s]),
 				color: STATUS_STYLE[s].fill,
 				shape: 'square' as const,
 				...(STATUS_STYLE[s].hatch ? { hatch: STATUS_STYLE[s].hatch } : {})
 			})),
-			{ label: OTHER_AREAS_LABEL, color: MAP_OTHER, shape: 'square' as const }
+			{ label: otherAreasLabel(), color: MAP_OTHER, shape: 'square' as const }
 		],
-		footer: [eu, MAP_DISCLAIMER, MAP_GEOMETRY_SOURCE, ...info.footer(title)]
+		footer: [eu, mapDisclaimer(), mapGeometrySource(), ...info.footer(title)]
 	};
 }
 
@@ -80,6 +82,7 @@ export function mapTable(
 	positions: readonly StatePosition[]
 ): Table {
 	const at = new Map(positions.map((p) => [p.iso3, p]));
+	const t = m.map;
 	return {
 		header: [
 			'iso3',
@@ -105,18 +108,17 @@ export function mapTable(
 				return [
 					p.iso3,
 					p.m49,
-					p.name,
+					participantName(p),
 					p.group ? GROUP_LABELS[p.group] : null,
 					instrument.id,
 					date,
-					STATUS_LABEL[statusOf(r, date)],
+					statusLabel(statusOf(r, date)),
 					status,
 					r?.signature ?? null,
-					r?.deposit ??
-						(r?.window ? `between ${r.window.earliest} and ${r.window.latest ?? 'unknown'}` : null),
+					r?.deposit ?? (r?.window ? t.csvWindow(r.window.earliest, r.window.latest) : null),
 					r?.inForce ?? null,
-					pos ? `dot at ${pos.longitude}, ${pos.latitude}` : 'shape',
-					[r ? r.action.source : 'no treaty action recorded', pos ? `position: ${pos.source}` : '']
+					pos ? t.csvDot(pos.longitude, pos.latitude) : t.csvShape,
+					[r ? r.action.source : t.csvNoAction, pos ? t.csvPosition(pos.source) : '']
 						.filter(Boolean)
 						.join(' | ')
 				];
