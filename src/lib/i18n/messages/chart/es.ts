@@ -44,7 +44,7 @@ export default {
 	brushHint: 'Arrastre aquí para elegir un período',
 	leftOutItem: (count: number, label: string) => `${label}: ${n(count)}`,
 	leftOutNote: (list: string, total: number) =>
-		`* Fuera de las líneas: ${plural(total, { one: 'una Parte', other: '# Partes' })} (${list}) cuya fecha de adhesión no se conoce (solo un intervalo). Se cuentan en los totales al final de las líneas y en la lectura una vez transcurrido su intervalo, y nunca se dibujan en una fecha inventada.`,
+		`* Fuera de las líneas: ${plural(total, { one: 'una Parte', other: '# Partes' })} (${list}) cuya fecha de adhesión no se conoce (solo un intervalo). ${total === 1 ? 'Se cuenta' : 'Se cuentan'} en los totales al final de las líneas y en la lectura una vez transcurrido su intervalo, y nunca ${total === 1 ? 'se dibuja' : 'se dibujan'} en una fecha inventada.`,
 	keys: 'Puntero: muévalo para leer una fecha, haga clic para fijar la fecha de referencia. Teclas (con el gráfico enfocado): ← → cambio anterior o siguiente, Inicio Fin primero o último, Intro fijar como fecha de referencia, Esc volver a la fecha de referencia.',
 	roleChart: 'gráfico',
 

@@ -44,7 +44,7 @@ export default {
 	brushHint: 'Faites glisser ici pour choisir une période',
 	leftOutItem: (count: number, label: string) => `${label} : ${n(count)}`,
 	leftOutNote: (list: string, total: number) =>
-		`* Hors des courbes : ${plural(total, { one: 'une Partie', other: '# Parties' })} (${list}) dont la date d’adhésion n’est pas connue (seule une période l’est). Elles sont comptées dans les totaux en bout de courbe et dans la lecture une fois leur période écoulée, et ne sont jamais placées à une date inventée.`,
+		`* Hors des courbes : ${plural(total, { one: 'une Partie', other: '# Parties' })} (${list}) dont la date d’adhésion n’est pas connue (seule une période l’est). ${total === 1 ? 'Elle est comptée' : 'Elles sont comptées'} dans les totaux en bout de courbe et dans la lecture une fois ${total === 1 ? 'sa' : 'leur'} période écoulée, et ${total === 1 ? 'n’est jamais placée' : 'ne sont jamais placées'} à une date inventée.`,
 	keys: 'Pointeur : déplacez-le pour lire une date, cliquez pour fixer la date de référence. Touches (une fois le graphique sélectionné) : ← → changement précédent ou suivant, Début Fin premier ou dernier, Entrée fixer comme date de référence, Échap revenir à la date de référence.',
 	roleChart: 'graphique',
 
