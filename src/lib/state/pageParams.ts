@@ -57,13 +57,11 @@ export function readStopQuery(params: URLSearchParams, stops: number): StopQuery
 		} else if (key === 'stop') {
 			const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
 			if (n >= 1 && n <= stops) out.stop = n;
-			else
-				out.ignored.push(report(key, raw, () => m.frame.reasonNotAStop(stops)));
+			else out.ignored.push(report(key, raw, () => m.frame.reasonNotAStop(stops)));
 		} else {
 			const theme = THEMES.find((t) => t === value.toLowerCase());
 			if (theme) out.theme = theme;
-			else
-				out.ignored.push(report(key, raw, () => m.frame.reasonNotOneOf(THEMES.join(', '))));
+			else out.ignored.push(report(key, raw, () => m.frame.reasonNotOneOf(THEMES.join(', '))));
 		}
 		seen.add(key);
 	}

@@ -121,8 +121,7 @@ type Read<T> = { value: T } | { reason: () => string };
 function readEnd(s: string, end: 'from' | 'to', span: TimeWindow): Read<IsoDate> {
 	if (precisionOf(s) === null) return { reason: () => m.frame.reasonNotDate };
 	const [first, last] = [spanStart(s), spanEnd(s)];
-	if (last < span.from)
-		return { reason: () => m.frame.reasonBefore(writeEnd(span.from, 'from')) };
+	if (last < span.from) return { reason: () => m.frame.reasonBefore(writeEnd(span.from, 'from')) };
 	if (first > span.to) return { reason: () => m.frame.reasonAfter(writeEnd(span.to, 'to')) };
 	// A year or month straddling an edge of the span is cut to the span.
 	if (end === 'from') return { value: first < span.from ? span.from : first };
@@ -225,8 +224,8 @@ export function fromQuery(
 	}
 	const measure = get.get('measure');
 	if (measure !== undefined) {
-		const m = MEASURES.find((x) => x === measure.toLowerCase());
-		if (m) filters.measure = m as Measure;
+		const found = MEASURES.find((x) => x === measure.toLowerCase());
+		if (found) filters.measure = found as Measure;
 		else
 			ignored.push(report('measure', measure, () => m.frame.reasonNotOneOf(MEASURES.join(', '))));
 	}
@@ -234,13 +233,11 @@ export function fromQuery(
 	if (map !== undefined) {
 		const id = INSTRUMENT_IDS.find((x) => x.toLowerCase() === map.toLowerCase());
 		if (id) filters.map = id;
-		else
-			ignored.push(report('map', map, () => m.frame.reasonNotOneOf(INSTRUMENT_IDS.join(', '))));
+		else ignored.push(report('map', map, () => m.frame.reasonNotOneOf(INSTRUMENT_IDS.join(', '))));
 	}
 	const asOf = get.get('asof');
 	if (asOf !== undefined) {
-		if (precisionOf(asOf) === null)
-			ignored.push(report('asof', asOf, () => m.frame.reasonNotDate));
+		if (precisionOf(asOf) === null) ignored.push(report('asof', asOf, () => m.frame.reasonNotDate));
 		else if (spanEnd(asOf) < AS_OF_SPAN.from) {
 			ignored.push(report('asof', asOf, () => m.frame.reasonBeforeAdoption));
 		} else if (spanStart(asOf) > AS_OF_SPAN.to) {

@@ -115,8 +115,7 @@ export default {
 	// The About page
 	aboutIntroBefore:
 		'UNTOC Timeline tells the history of the United Nations Convention against Transnational Organized Crime (UNTOC, the Palermo Convention) and its three Protocols, from the first UN discussion of organized crime at the Fifth UN Crime Congress (Geneva, 1975) to the twelfth session of the Conference of the Parties (Vienna, October 2024). The dataset ships with the app in its',
-	aboutIntroAfter:
-		'folder; the app never fetches anything from elsewhere, so it works offline.',
+	aboutIntroAfter: 'folder; the app never fetches anything from elsewhere, so it works offline.',
 	contentsHeading: 'What the data holds',
 	filesCaption: 'Files in the dataset',
 	colFile: 'File',
@@ -146,7 +145,8 @@ export default {
 	asOfAfter:
 		'. Events and COP sessions run to November 2024. Treaty actions are complete to mid-2014, from a scrape of the UN Treaty Collection; later actions were found one by one and some are missing (below).',
 	gapsHeading: 'Known gaps',
-	gapsIntro: 'Nothing here is filled in by guesswork: a fact the sources do not give stays unknown.',
+	gapsIntro:
+		'Nothing here is filled in by guesswork: a fact the sources do not give stays unknown.',
 	undatedHeading: (count: number) => `Parties whose date is not known (${n(count)})`,
 	undatedIntro:
 		'Each is counted as a Party once the window its date must lie in has passed, and never given a date.',

@@ -119,16 +119,14 @@ export default {
 		'Períodos de sesiones de la Conferencia de las Partes, 2004–2024: fechas, lugar, presidencias, resoluciones y decisiones, participación',
 	copSource:
 		'Informes de los períodos de sesiones y páginas de las decisiones, comunicados y discursos de la UNODC y del Servicio de Información de las Naciones Unidas',
-	instrumentsWhat:
-		'La Convención y sus Protocolos: aprobación, firma, entrada en vigor y su regla',
+	instrumentsWhat: 'La Convención y sus Protocolos: aprobación, firma, entrada en vigor y su regla',
 	instrumentsSource:
 		'Los textos de los tratados (con artículos citados), la Colección de Tratados de las Naciones Unidas, comunicados del Servicio de Información de las Naciones Unidas',
 	participantsWhat:
 		'Estados y organizaciones: códigos ISO y M49, región de las Naciones Unidas, grupo regional de las Naciones Unidas',
 	participantsSource:
 		'M49 de la División de Estadística de las Naciones Unidas; lista de grupos regionales del DGACM',
-	actionsWhat:
-		'Firmas y consentimientos en obligarse, una fila por participante e instrumento',
+	actionsWhat: 'Firmas y consentimientos en obligarse, una fila por participante e instrumento',
 	actionsSource:
 		'Una extracción de la Colección de Tratados de las Naciones Unidas (completa hasta mediados de 2014) y, después, acciones documentadas una por una',
 	countsWhat: 'Cifras publicadas de Partes, que sirven para comprobar la tabla',

@@ -102,8 +102,7 @@ export default {
 
 	aboutIntroBefore:
 		'UNTOC Timeline retrace l’histoire de la Convention des Nations Unies contre la criminalité transnationale organisée (UNTOC, la Convention de Palerme) et de ses trois Protocoles, depuis la première discussion de la criminalité organisée aux Nations Unies, au cinquième Congrès des Nations Unies pour la prévention du crime (Genève, 1975), jusqu’à la douzième session de la Conférence des Parties (Vienne, octobre 2024). Les données sont livrées avec l’application dans son dossier',
-	aboutIntroAfter:
-		'; l’application ne va rien chercher ailleurs et fonctionne donc hors ligne.',
+	aboutIntroAfter: '; l’application ne va rien chercher ailleurs et fonctionne donc hors ligne.',
 	contentsHeading: 'Ce que contiennent les données',
 	filesCaption: 'Fichiers des données',
 	colFile: 'Fichier',
@@ -132,7 +131,8 @@ export default {
 	actionsSource:
 		'Une extraction de la Collection des traités des Nations Unies (complète jusqu’à mi-2014), puis des actions sourcées une à une',
 	countsWhat: 'Nombres de Parties publiés, qui servent à vérifier la table',
-	countsSource: 'Communiqués de presse de l’ONU, la Collection des traités des Nations Unies, l’ONUDC',
+	countsSource:
+		'Communiqués de presse de l’ONU, la Collection des traités des Nations Unies, l’ONUDC',
 	asOfHeading: 'Actualité des données',
 	asOfBefore: 'La dernière action conventionnelle enregistrée est datée du ',
 	asOfAfter:

@@ -82,8 +82,7 @@ export default {
 		FIR: 'Участники: '
 	},
 	figuresUndated: (count: number) => `${n(count)} без даты`,
-	figuresPossible: (count: number) =>
-		plural(count, { one: '+# возможный', other: '+# возможных' }),
+	figuresPossible: (count: number) => plural(count, { one: '+# возможный', other: '+# возможных' }),
 	figuresNoteSep: '; ',
 	figuresChosenBefore: 'Подсчитано на ',
 	figuresChosenAfter:
@@ -139,8 +138,7 @@ export default {
 		'Государства и организации: коды ISO и M49, регион ООН, региональная группа ООН',
 	participantsSource:
 		'Стандарт M49 Статистического отдела ООН; список региональных групп ДГАКУ ООН',
-	actionsWhat:
-		'Подписание и согласие на обязательность, по одной строке на участника и документ',
+	actionsWhat: 'Подписание и согласие на обязательность, по одной строке на участника и документ',
 	actionsSource:
 		'Выгрузка из Собрания договоров Организации Объединенных Наций (полная до середины 2014 года), затем действия, найденные по отдельным источникам',
 	countsWhat: 'Опубликованные данные о числе участников, по которым проверяется таблица',
@@ -158,8 +156,7 @@ export default {
 	undatedItem: (instrument: string, from: string, to: string) =>
 		`${instrument}: между ${from} и ${to}`, // review: the dates stay in the nominative the platform writes
 	unknownDate: 'неизвестной датой',
-	unknownKindHeading: (count: number) =>
-		`Согласия, вид которых не зарегистрирован (${n(count)})`,
+	unknownKindHeading: (count: number) => `Согласия, вид которых не зарегистрирован (${n(count)})`,
 	unknownKindItem: (instrument: string, date: string) => `${instrument}, ${date}`,
 	noConventionHeading: (count: number) =>
 		`Участники протоколов без записи о Конвенции (${n(count)})`,
