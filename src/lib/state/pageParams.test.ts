@@ -83,6 +83,6 @@ describe('the reports, in the interface language', () => {
 			'неизвестный параметр'
 		]);
 		await setLang('zh');
-		expect(unknownParams(new URLSearchParams('lang=fr&lang=es'))[0].reason).toBe('参数重复');
+		expect(unknownParams(new URLSearchParams('lang=fr&lang=es'))[0]?.reason).toBe('参数重复');
 	});
 });

@@ -417,6 +417,6 @@ describe('fromQuery reasons, in the interface language', () => {
 			'seule la valeur « window » est comprise'
 		]);
 		await setLang('ru');
-		expect(ignored[1].reason).toBe('длиннее 200 символов: сокращено до 200');
+		expect(ignored[1]?.reason).toBe('длиннее 200 символов: сокращено до 200');
 	});
 });
