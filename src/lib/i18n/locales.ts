@@ -38,21 +38,55 @@ export const dirOf = (l: Locale): 'rtl' | 'ltr' => (l === 'ar' ? 'rtl' : 'ltr');
 export const LANG_PARAM = 'lang';
 
 /**
- * readLang(params): the language an address asks for, and the report of a value it cannot use
- * (repeated, or not one of the six), for the page's notice. Case and surrounding blanks are forgiven;
- * a blank value is the default.
+ * reportParam(param, value, reason): an IgnoredParam whose reason is read in the interface's language
+ * each time it is shown, not when the address was read: a page reads its address before the language's
+ * catalogue has loaded, and a notice on screen follows a switch of language. Here, beside readLang,
+ * because this module is light and every page has it already.
  */
-export function readLang(params: URLSearchParams): { locale: Locale; ignored: IgnoredParam[] } {
+export function reportParam(param: string, value: string, reason: () => string): IgnoredParam {
+	return {
+		param,
+		value,
+		get reason() {
+			return reason();
+		}
+	};
+}
+
+/** How readLang words its reports: the notice's messages, read each time the notice is shown. */
+export interface LangReasons {
+	repeated: () => string;
+	notOneOf: (list: string) => string;
+}
+
+/**
+ * The reports' English, by default. The interface's messages (`m.frame`) are not imported here: the
+ * catalogues are built from this module, so importing them would make a cycle; a page's notice
+ * passes them in (pageParams' `langReasons`).
+ */
+const ENGLISH_REASONS: LangReasons = {
+	repeated: () => 'repeated parameter',
+	notOneOf: (list) => `not one of ${list}`
+};
+
+/**
+ * readLang(params, reasons): the language an address asks for, and the report of a value it cannot
+ * use (repeated, or not one of the six), for the page's notice, worded by `reasons` when it is read.
+ * Case and surrounding blanks are forgiven; a blank value is the default.
+ */
+export function readLang(
+	params: URLSearchParams,
+	reasons: LangReasons = ENGLISH_REASONS
+): { locale: Locale; ignored: IgnoredParam[] } {
 	const values = params.getAll(LANG_PARAM);
 	const ignored: IgnoredParam[] = [];
 	let locale: Locale = DEFAULT_LOCALE;
 	values.forEach((raw, i) => {
 		const v = raw.trim().toLowerCase();
-		if (i > 0) ignored.push({ param: LANG_PARAM, value: raw, reason: 'repeated parameter' });
+		if (i > 0) ignored.push(reportParam(LANG_PARAM, raw, reasons.repeated));
 		else if (v === '') return;
 		else if (isLocale(v)) locale = v;
-		else
-			ignored.push({ param: LANG_PARAM, value: raw, reason: `not one of ${LOCALES.join(', ')}` });
+		else ignored.push(reportParam(LANG_PARAM, raw, () => reasons.notOneOf(LOCALES.join(', '))));
 	});
 	return { locale, ignored };
 }
