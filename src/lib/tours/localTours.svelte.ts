@@ -38,7 +38,8 @@ export class LocalTours {
 	get problem(): string | null {
 		const f = this.#fault;
 		if (!f) return null;
-		if ('unsaved' in f) return m.present.storeUnsaved(this.#storage ? f.unsaved : m.present.noStorage);
+		if ('unsaved' in f)
+			return m.present.storeUnsaved(this.#storage ? f.unsaved : m.present.noStorage);
 		const why = f.unavailable();
 		return why === null ? null : m.present.storeUnavailable(why);
 	}

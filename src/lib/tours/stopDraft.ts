@@ -27,7 +27,6 @@ export interface StopDraft {
 	choices: TimelineEvent[];
 }
 
-
 /** stopQuery(f): the view's filters as the app's URL query (commas kept readable, as the app does). */
 export function stopQuery(f: Filters): string {
 	return toQuery(f).toString().replace(/%2C/gi, ',');

@@ -106,7 +106,11 @@ export function readTours(storage: TourStorage | null, now: Date = new Date()): 
 	try {
 		value = JSON.parse(raw);
 	} catch {
-		return read([], null, trySetAside(storage, raw, () => m.present.storeNotJson, now, []));
+		return read(
+			[],
+			null,
+			trySetAside(storage, raw, () => m.present.storeNotJson, now, [])
+		);
 	}
 	const { tours, fault } = readValue(value);
 	if (!fault) return read(tours, null);
