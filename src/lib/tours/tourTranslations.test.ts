@@ -55,7 +55,8 @@ describe('tour translations', () => {
 	});
 
 	it('tourFileText(tour) writes no translations field for a tour without them', () => {
-		const { translations: _, ...plain } = tour;
+		const plain = { ...tour };
+		delete plain.translations;
 		const stop = { ...tour.stops[0]! };
 		delete stop.translations;
 		expect(tourFileText({ ...plain, stops: [stop] })).not.toContain('translations');
