@@ -18,7 +18,7 @@ export default {
 	themeLight: 'Проектор (светлая)',
 	themeStandard: 'Обычная',
 	presenterView: 'Окно докладчика',
-	allTours: 'Все обзоры',
+	allTours: 'Все туры',
 	leave: 'Выйти',
 
 	// PresenterView
@@ -34,7 +34,7 @@ export default {
 	noNotes: 'К этой остановке заметок нет.',
 	onScreen: 'На экране',
 	nextLabel: 'Далее',
-	endOfTour: 'Конец обзора',
+	endOfTour: 'Конец тура',
 	nextStopView: 'Вид следующей остановки',
 
 	// StageSessions
@@ -49,9 +49,9 @@ export default {
 	cop: (session: number) => `КС ${n(session)}`, // review: "КС" is the usual Russian short form of the Conference of the Parties
 
 	// AddToTour
-	addToTour: 'Добавить этот вид в обзор',
-	addedAs: (stop: number, tour: string) => `Добавлено как остановка ${n(stop)} обзора «${tour}».`,
-	editYourTours: 'Изменить ваши обзоры',
+	addToTour: 'Добавить этот вид в тур',
+	addedAs: (stop: number, tour: string) => `Добавлено как остановка ${n(stop)} тура «${tour}».`,
+	editYourTours: 'Изменить ваши туры',
 	stopShows: 'Остановка показывает',
 	viewChoice: {
 		timeline: 'Хронологию',
@@ -71,17 +71,17 @@ export default {
 	addItTo: 'Добавить в',
 	tourOption: (tour: string, stops: number) =>
 		`${tour} (${plural(stops, { one: '# остановка', few: '# остановки', many: '# остановок', other: '# остановки' })})`,
-	newTour: 'Новый обзор…',
-	newTourTitle: 'Название нового обзора',
+	newTour: 'Новый тур…',
+	newTourTitle: 'Название нового тура',
 	description: 'Описание',
-	newTourDescription: 'Обзор, созданный в UNTOC Timeline.',
+	newTourDescription: 'Тур, созданный в UNTOC Timeline.',
 	addStop: 'Добавить остановку',
 	cancel: 'Отмена',
 	errTitle: 'Дайте остановке заголовок.',
 	errNarration: 'Напишите, что должна услышать аудитория на этой остановке.',
 	errEvents: 'Выберите хотя бы одно событие, источники которого подтверждают остановку.',
-	errNewTitle: 'Дайте новому обзору название.',
-	errNewDescription: 'Опишите обзор.',
+	errNewTitle: 'Дайте новому туру название.',
+	errNewDescription: 'Опишите тур.',
 
 	// stopDraft: the proposed title when nothing is selected
 	draftTitle: (view: string, years: string) => `${view}, ${years}`,
@@ -93,30 +93,30 @@ export default {
 	},
 
 	// TourEditor
-	yourTours: 'Ваши обзоры', // review: "обзор" for a guided tour of the data; "экскурсия" is the other choice
+	yourTours: 'Ваши туры',
 	lede1:
-		'Обзоры, которые вы собираете из просмотренных видов; хранятся только в этом браузере. Добавьте остановку кнопкой «Добавить этот вид в обзор» на',
+		'Туры, которые вы собираете из просмотренных видов; хранятся только в этом браузере. Добавьте остановку кнопкой «Добавить этот вид в тур» на',
 	timelinePage: 'странице хронологии',
 	lede2:
-		'; сохраните обзор в файл, чтобы сохранить его, поделиться им или добавить его в папку приложения',
+		'; сохраните тур в файл, чтобы сохранить его, поделиться им или добавить его в папку приложения',
 	setAside: (reason: string) =>
-		`Не все обзоры, сохранённые в этом браузере, удалось прочитать (${reason}). Их текст отложен, а не удалён; обзоры, которые удалось прочитать, приведены ниже.`,
+		`Не все туры, сохранённые в этом браузере, удалось прочитать (${reason}). Их текст отложен, а не удалён; туры, которые удалось прочитать, приведены ниже.`,
 	setAsideKept: 'Отложенные данные в этом браузере:',
 	downloadSetAside: 'Скачать отложенные данные',
-	openFile: 'Открыть файл обзора',
-	openFileLabel: 'Обзор, сохранённый отсюда, или файл из',
+	openFile: 'Открыть файл тура',
+	openFileLabel: 'Тур, сохранённый отсюда, или файл из',
 	opened: (tour: string, file: string, id: string | null) =>
-		`Обзор «${tour}» открыт из ${file}${id === null ? '' : ` под идентификатором ${id} (его собственный занят)`}.`,
-	notOpened: (file: string) => `Файл ${file} не открыт; ваши обзоры не изменились:`,
+		`Тур «${tour}» открыт из ${file}${id === null ? '' : ` под идентификатором ${id} (его собственный занят)`}.`,
+	notOpened: (file: string) => `Файл ${file} не открыт; ваши туры не изменились:`,
 	deletedStop: (title: string) => `Остановка «${title}» удалена.`,
-	deletedTour: (title: string) => `Обзор «${title}» удалён.`,
+	deletedTour: (title: string) => `Тур «${title}» удалён.`,
 	undo: 'Отменить',
-	noTours1: 'Обзоров пока нет. Откройте',
-	noTours2: ', выберите, что показать, и нажмите «Добавить этот вид в обзор».',
+	noTours1: 'Туров пока нет. Откройте',
+	noTours2: ', выберите, что показать, и нажмите «Добавить этот вид в тур».',
 	present: 'Показать',
 	saveAsFile: 'Сохранить в файл',
-	deleteTour: 'Удалить обзор',
-	tourTitle: 'Название обзора',
+	deleteTour: 'Удалить тур',
+	tourTitle: 'Название тура',
 	cannotBeEmpty: 'Поле не может быть пустым; сохраняется последний сохранённый текст.',
 	stops: 'Остановки',
 	dragHint: 'Перетащите остановку за ручку или используйте кнопки «Выше» и «Ниже».',
@@ -134,29 +134,29 @@ export default {
 	stopN: (stop: number) => `остановка ${n(stop)}`,
 	preview: 'Просмотр',
 	delete: 'Удалить',
-	keepsLastStop: 'В обзоре остаётся последняя остановка; удалите весь обзор',
+	keepsLastStop: 'В туре остаётся последняя остановка; удалите весь тур',
 
 	// LocalTour
-	yourTour: 'Ваш обзор',
+	yourTour: 'Ваш тур',
 	presenterPrefix: 'Докладчик · ',
-	notFound: 'Обзор не найден',
+	notFound: 'Тур не найден',
 	notFoundText: (id: string) =>
-		`В этом браузере нет обзора${id ? ` «${id}»` : ''}. Созданные вами обзоры хранятся в том браузере, где они созданы; откройте файл обзора в редакторе, чтобы перенести его сюда.`,
+		`В этом браузере нет тура${id ? ` «${id}»` : ''}. Созданные вами туры хранятся в том браузере, где они созданы; откройте файл тура в редакторе, чтобы перенести его сюда.`,
 
 	// The tour store (tourStore, LocalTours)
 	noStorage: 'этот браузер не предоставляет хранилища',
 	storeNotJson: 'это не JSON',
-	storeNotStore: 'это не хранилище обзоров ({ version, tours })',
+	storeNotStore: 'это не хранилище туров ({ version, tours })',
 	storeVersion: (found: string | null, version: number) =>
 		`его версия (${found ?? 'нет'}) — не ${n(version)}`,
 	storeNotList: 'его поле "tours" — не список',
 	storeBadTours: (which: string[]) =>
-		`${which.length > 1 ? 'обзоры' : 'обзор'} ${which.join(', ')} не удалось прочитать`,
+		`${which.length > 1 ? 'туры' : 'тур'} ${which.join(', ')} не удалось прочитать`,
 	storeNotCopied: (reason: string, error: string) =>
 		`${reason}; его не удалось отложить (${error})`,
-	storeUnavailable: (why: string) => `Ваши обзоры нельзя хранить в этом браузере: ${why}.`,
+	storeUnavailable: (why: string) => `Ваши туры нельзя хранить в этом браузере: ${why}.`,
 	storeUnsaved: (why: string) =>
-		`Ваши обзоры не удалось сохранить в этом браузере (${why}); они сохранятся до закрытия страницы.`,
+		`Ваши туры не удалось сохранить в этом браузере (${why}); они сохранятся до закрытия страницы.`,
 
 	// A tour file's problems (tourFile, problemText); the field keeps the file's spelling
 	fileAt: (line: number, field: string) => `строка ${line}, ${field}`,
@@ -176,17 +176,17 @@ export default {
 	isMissing: 'отсутствует',
 	mustNotBeEmpty: 'не должно быть пустым',
 	isEmpty: 'пуст',
-	tooBig: 'слишком велик для обзора',
-	notTourField: 'не является полем обзора',
+	tooBig: 'слишком велик для тура',
+	notTourField: 'не является полем тура',
 	notFieldOf: (path: string) => `не является полем ${path}`,
 	mustBeLanguage: (list: string) =>
-		`должно быть одним из: ${list} (собственный текст обзора — английский)`,
+		`должно быть одним из: ${list} (собственный текст тура — английский)`,
 	mustBeOneOf: (list: string) => `должно быть одним из: ${list}`,
-	notATour: (found: string) => `должно быть обзором (объектом { … }), а не ${found}`, // review: the kind after "а не" is in the instrumental case
+	notATour: (found: string) => `должно быть туром (объектом { … }), а не ${found}`, // review: the kind after "а не" is in the instrumental case
 	mustBe: (what: string, found: string) => `должно быть ${what}, а не ${found}`, // review: both kinds are in the instrumental case
 	slug: 'должно быть идентификатором в нижнем регистре (slug)',
 	stopNeedsEvents: 'остановка должна называть события, на которых основаны её утверждения',
-	tourNeedsStop: 'в обзоре должна быть хотя бы одна остановка',
+	tourNeedsStop: 'в туре должна быть хотя бы одна остановка',
 	notIsoDate: 'должно быть реальной датой в виде ГГГГ-ММ-ДД',
 	notCalendarDate: (date: string) => `${date} — не календарная дата`,
 	noSuchEvent: (id: string) => `ссылается на несуществующее событие: ${id}`,
