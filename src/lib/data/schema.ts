@@ -4,6 +4,7 @@
  * checkIntegrity.ts.
  */
 import * as v from 'valibot';
+import { LOCALES } from '../i18n/locales';
 import { isCalendarDate, precisionOf } from './calendarDate';
 
 export const INSTRUMENT_IDS = ['UNTOC', 'TIP', 'SOM', 'FIR'] as const;
@@ -243,10 +244,30 @@ export type Instrument = v.InferOutput<typeof InstrumentSchema>;
 /** The views a tour stop can show. */
 export const STOP_VIEWS = ['timeline', 'ratifications', 'cop-sessions', 'map'] as const;
 
+/**
+ * The languages a tour's text may be translated into: the interface's, but English, in which a tour's
+ * own text is written (and shown, marked as English, wherever a translation is missing).
+ */
+export const TOUR_LANGUAGES = LOCALES.filter((l) => l !== 'en');
+
+/** translations({ title, … }): a tour's or stop's own texts in other languages, each one optional. */
+const translations = <E extends v.ObjectEntries>(entries: E) =>
+	v.optional(
+		v.record(
+			v.picklist(
+				TOUR_LANGUAGES,
+				`must be one of ${TOUR_LANGUAGES.join(', ')} (the tour's own text is the English)`
+			),
+			v.strictObject(entries)
+		)
+	);
+
 export const TourSchema = v.strictObject({
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug')),
 	title: text,
 	description: text,
+	/** The title and description in other languages: { "fr": { "title": "…" } }. */
+	translations: translations({ title: v.optional(text), description: v.optional(text) }),
 	stops: v.pipe(
 		v.array(
 			v.strictObject({
@@ -263,7 +284,13 @@ export const TourSchema = v.strictObject({
 					v.minLength(1, 'a stop must name the events its claims come from')
 				),
 				/** Predict, then reveal: the chart hides what happened after this date until revealed. */
-				reveal: v.nullable(v.strictObject({ after: isoDate }))
+				reveal: v.nullable(v.strictObject({ after: isoDate })),
+				/** The title, narration and notes in other languages: { "fr": { "narration": "…" } }. */
+				translations: translations({
+					title: v.optional(text),
+					narration: v.optional(text),
+					notes: v.optional(text)
+				})
 			})
 		),
 		v.minLength(1, 'a tour needs at least one stop')
