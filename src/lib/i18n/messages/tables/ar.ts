@@ -39,6 +39,7 @@ export default {
 	details: 'التفاصيل',
 	events: 'الأحداث',
 	participants: 'المشاركون',
+	copSessions: 'دورات مؤتمر الأطراف',
 	count: (k: number) => `(${n(k)})`,
 	cite: 'للاستشهاد:',
 	printedView: 'UNTOC Timeline، نسخة مطبوعة',

@@ -27,6 +27,7 @@ export default {
 	details: 'Details',
 	events: 'Events',
 	participants: 'Participants',
+	copSessions: 'Sessions of the Conference of the Parties',
 	/** A tab's count of rows, beside its name. */
 	count: (k: number) => `(${n(k)})`,
 	cite: 'Cite:',

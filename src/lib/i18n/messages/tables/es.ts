@@ -26,6 +26,7 @@ export default {
 	details: 'Detalles',
 	events: 'Eventos',
 	participants: 'Participantes',
+	copSessions: 'Períodos de sesiones de la Conferencia de las Partes',
 	count: (k: number) => `(${n(k)})`,
 	cite: 'Cítese como:',
 	printedView: 'UNTOC Timeline, versión impresa',

@@ -26,8 +26,9 @@ export default {
 	details: 'Détails',
 	events: 'Événements',
 	participants: 'Participants',
+	copSessions: 'Sessions de la Conférence des Parties',
 	count: (k: number) => `(${n(k)})`,
-	cite: 'Citer :',
+	cite: 'Citer\u00a0:',
 	printedView: 'UNTOC Timeline, version imprimée',
 	viewTimeline: 'La chronologie',
 	viewChart: 'Le graphique de croissance',
@@ -59,7 +60,7 @@ export default {
 
 	// EventsTable
 	eventsCaption: (shown: number, total: number, by: string, dir: string | null) =>
-		`Événements, 1975–2024 : ${n(shown)} sur ${n(total)}, triés par ${by.toLowerCase()}${dirText(dir)}.`,
+		`Événements, 1975–2024\u00a0: ${n(shown)} sur ${n(total)}, triés par ${by.toLowerCase()}${dirText(dir)}.`,
 	notKnown: 'Non connu',
 
 	// ParticipantsTable
@@ -67,17 +68,17 @@ export default {
 	anyStatus: 'Tous',
 	statusFor: 'à l’égard de',
 	joinedInWindow: 'Seulement ceux devenus parties pendant la période',
-	namesMatching: (q: string) => `Noms contenant « ${q} »`,
-	groupsShown: (list: string) => `Groupes régionaux : ${list}`,
+	namesMatching: (q: string) => `Noms contenant «\u00a0${q}\u00a0»`,
+	groupsShown: (list: string) => `Groupes régionaux\u00a0: ${list}`,
 	noGroupsShown: 'aucun',
 	participantsCaption: (shown: number, total: number, by: string, dir: string | null) =>
-		`${plural(shown, { one: '# participant', other: '# participants' })} sur ${n(total)}, triés par ${by.toLowerCase()}${dirText(dir)} ; statut à la date choisie.`,
+		`${plural(shown, { one: '# participant', other: '# participants' })} sur ${n(total)}, triés par ${by.toLowerCase()}${dirText(dir)}\u00a0; statut à la date choisie.`,
 	noGroup: 'Aucun',
 	later: 'plus tard',
 
 	// CopSessionsTable
 	sessionsCaption: (shown: number, total: number) =>
-		`${plural(shown, { one: '# session', other: '# sessions' })} sur ${n(total)}. « Non connu » signifie que les sources consultées ne le précisent pas.`,
+		`${plural(shown, { one: '# session', other: '# sessions' })} sur ${n(total)}. «\u00a0Non connu\u00a0» signifie que les sources consultées ne le précisent pas.`,
 	/** Kept as "COP n": the search finds a session by it. */
 	cop: (s: number) => `COP ${s}`,
 	ordinalSession: (s: number) => (ORDINALS[s - 1] ? `${ORDINALS[s - 1]} session` : `Session ${s}`),
@@ -134,12 +135,12 @@ export default {
 	// FilterSummary and describeFilters
 	everything: 'Tout, 1975–2024',
 	activeFilters: 'Filtres actifs',
-	removeFilter: (label: string) => `Retirer le filtre : ${label}`,
+	removeFilter: (label: string) => `Retirer le filtre\u00a0: ${label}`,
 	noCategories: 'Aucune catégorie',
 	noInstruments: 'Aucun instrument',
 	noGroups: 'Aucun groupe régional',
 	joinedChip: 'Participants devenus parties pendant la période',
-	quoted: (q: string) => `« ${q} »`,
+	quoted: (q: string) => `«\u00a0${q}\u00a0»`,
 	summaryCount: (
 		shown: number,
 		total: number,
@@ -156,7 +157,7 @@ export default {
 	subtitleNoCategories: 'aucune catégorie',
 	subtitleNoInstruments: 'aucun instrument',
 	subtitleNoGroups: 'aucun groupe régional',
-	subtitleSearch: (q: string) => `recherche « ${q} »`,
+	subtitleSearch: (q: string) => `recherche «\u00a0${q}\u00a0»`,
 	listSeparator: ', ',
 	partSeparator: ' · '
 } satisfies typeof en;

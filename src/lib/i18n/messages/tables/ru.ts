@@ -29,6 +29,7 @@ export default {
 	details: 'Подробности',
 	events: 'События',
 	participants: 'Участники',
+	copSessions: 'Сессии Конференции участников',
 	count: (k: number) => `(${n(k)})`,
 	cite: 'Ссылка:',
 	printedView: 'UNTOC Timeline, печатная версия',

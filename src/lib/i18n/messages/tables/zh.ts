@@ -13,6 +13,7 @@ export default {
 	details: '详情',
 	events: '事件',
 	participants: '参与方',
+	copSessions: '缔约方会议届会',
 	count: (k: number) => `(${n(k)})`,
 	cite: '引用：',
 	printedView: 'UNTOC Timeline，打印版',
