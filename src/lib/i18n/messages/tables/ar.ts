@@ -100,7 +100,8 @@ export default {
 	formatNotKnown: 'صيغة الانعقاد غير معروفة',
 	venueNotKnown: 'مكان الانعقاد غير معروف',
 	inferredGroup: '(مستنتجة من بلد الرئيس)',
-	numberNotKnown: 'الرمز غير معروف',
+	numberNotKnown: 'العدد غير معروف',
+	symbolNotKnown: 'الرمز غير معروف',
 	outcomeCount: (k: number, kind: string) => {
 		if (kind === 'resolution' || kind === 'resolutions')
 			return count(k, 'قرار واحد', 'قراران', 'قرارات', 'قراراً', 'قرار');

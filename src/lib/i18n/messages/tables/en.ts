@@ -96,6 +96,8 @@ export default {
 	venueNotKnown: 'Venue not known',
 	inferredGroup: "(inferred from the President's country)",
 	numberNotKnown: 'Number not known',
+	/** An outcome whose document symbol the sources do not give. */
+	symbolNotKnown: 'Number not known',
 	/**
 	 * A session's count of outcomes with the dataset's word for them ("resolutions", "decisions",
 	 * "resolutions and decisions"); another language translates the words it knows.

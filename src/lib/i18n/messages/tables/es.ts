@@ -87,7 +87,8 @@ export default {
 	formatNotKnown: 'Se desconoce el formato',
 	venueNotKnown: 'Se desconoce la sede',
 	inferredGroup: '(deducido del país de la Presidencia)',
-	numberNotKnown: 'Se desconoce la signatura', // review: "signatura" is the UN Spanish word for a document symbol
+	numberNotKnown: 'Se desconoce el número',
+	symbolNotKnown: 'Se desconoce la signatura', // review: "signatura" is the UN Spanish word for a document symbol
 	outcomeCount: (k: number, kind: string) => {
 		const words: Record<string, [string, string]> = {
 			resolution: ['resolución', 'resoluciones'],

@@ -87,7 +87,8 @@ export default {
 	formatNotKnown: 'Format non connu',
 	venueNotKnown: 'Lieu de réunion non connu',
 	inferredGroup: '(déduit du pays de la présidence)',
-	numberNotKnown: 'Numéro non connu',
+	numberNotKnown: 'Nombre non connu',
+	symbolNotKnown: 'Cote non connue', // review: "cote" is the UN French word for a document symbol
 	outcomeCount: (k: number, kind: string) => {
 		const words: Record<string, [string, string]> = {
 			resolution: ['résolution', 'résolutions'],

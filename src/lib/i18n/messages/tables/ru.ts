@@ -90,7 +90,8 @@ export default {
 	formatNotKnown: 'Формат неизвестен',
 	venueNotKnown: 'Место проведения неизвестно',
 	inferredGroup: '(определена по стране Председателя)',
-	numberNotKnown: 'Условное обозначение неизвестно',
+	numberNotKnown: 'Число неизвестно',
+	symbolNotKnown: 'Условное обозначение неизвестно',
 	outcomeCount: (k: number, kind: string) => {
 		const words: Record<string, [string, string, string]> = {
 			resolution: ['резолюция', 'резолюции', 'резолюций'],

@@ -74,7 +74,8 @@ export default {
 	formatNotKnown: '会议形式不详',
 	venueNotKnown: '会场不详',
 	inferredGroup: '（根据主席所属国家推断）',
-	numberNotKnown: '文号不详',
+	numberNotKnown: '数量不详',
+	symbolNotKnown: '文号不详',
 	outcomeCount: (k: number, kind: string) => {
 		const words: Record<string, string> = {
 			resolution: '项决议',
