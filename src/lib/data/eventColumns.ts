@@ -6,7 +6,7 @@
  */
 import { m } from '$lib/i18n/i18n.svelte';
 import { dayNumber, spanStart } from './calendarDate';
-import { CATEGORY_LABELS } from './categories';
+import { categoryLabel } from './categoryLabel';
 import type { TimelineEvent } from './schema';
 import type { Column } from './sortRows';
 
@@ -30,7 +30,7 @@ export const eventColumns: readonly Column<TimelineEvent>[] = [
 		get label() {
 			return m.tables.colCategory;
 		},
-		value: (e) => CATEGORY_LABELS[e.category]
+		value: (e) => categoryLabel(e.category)
 	},
 	{
 		key: 'location',

@@ -7,7 +7,7 @@
  */
 import { m, participantName } from '$lib/i18n/i18n.svelte';
 import { dayNumber } from './calendarDate';
-import { GROUP_LABELS } from './categories';
+import { groupLabel } from './categoryLabel';
 import type { StatusIndex } from './legalStatus';
 import type { Participant } from './rowSchemas';
 import type { Instrument } from './schema';
@@ -23,12 +23,12 @@ export function participantColumns(
 		{
 			key: 'group',
 			label: m.tables.colGroup,
-			value: (p) => (p.group ? GROUP_LABELS[p.group] : null)
+			value: (p) => (p.group ? groupLabel(p.group) : null)
 		},
 		{ key: 'region', label: m.tables.colRegion, value: (p) => p.region },
 		...instruments.map((i): Column<Participant> => ({
 			key: i.id,
-			label: i.shortName,
+			label: m.frame.instrumentShort[i.id],
 			value: (p) => {
 				const r = index.byKey.get(`${p.iso3} ${i.id}`);
 				const day = r?.deposit ?? r?.window?.earliest ?? null;

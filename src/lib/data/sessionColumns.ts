@@ -4,7 +4,7 @@
  * headers are getters, so the table follows a switch of language.
  */
 import { m } from '$lib/i18n/i18n.svelte';
-import { GROUP_LABELS } from './categories';
+import { groupLabel } from './categoryLabel';
 import type { CopSession } from './schema';
 import type { Column } from './sortRows';
 
@@ -34,7 +34,7 @@ export const sessionColumns: readonly Column<CopSession>[] = [
 		get label() {
 			return m.tables.colPresidingGroup;
 		},
-		value: (s) => (s.presidingGroup ? GROUP_LABELS[s.presidingGroup] : null)
+		value: (s) => (s.presidingGroup ? groupLabel(s.presidingGroup) : null)
 	},
 	{
 		key: 'outcomes',

@@ -7,7 +7,7 @@
  * (they are the file's keys, for whoever reads it with a script), its values in words follow it.
  */
 import type { IsoDate } from '$lib/data/calendarDate';
-import { GROUP_LABELS } from '$lib/data/categories';
+import { groupLabel } from '$lib/data/categoryLabel';
 import { formatDate } from '$lib/data/formatDate';
 import { statusOf, type Status, type StatusIndex } from '$lib/data/legalStatus';
 import { MAP_STATUSES, statusPhrase } from '$lib/data/mapStatus';
@@ -109,7 +109,7 @@ export function mapTable(
 					p.iso3,
 					p.m49,
 					participantName(p),
-					p.group ? GROUP_LABELS[p.group] : null,
+					p.group ? groupLabel(p.group) : null,
 					instrument.id,
 					date,
 					statusLabel(statusOf(r, date)),

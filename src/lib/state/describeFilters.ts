@@ -3,7 +3,7 @@
  * "1 January 1998 – 31 December 2004 · Trafficking in Persons Protocol · African Group · search “vienna”"
  * (its words, separators and dates in the interface's language).
  */
-import { CATEGORY_LABELS, GROUP_LABELS } from '$lib/data/categories';
+import { categoryLabel, groupLabel } from '$lib/data/categoryLabel';
 import { formatDateRange } from '$lib/data/formatDate';
 import { m } from '$lib/i18n/i18n.svelte';
 import type { InstrumentId } from '$lib/data/schema';
@@ -24,9 +24,7 @@ export function describeFilters(
 	const parts = opts.window === false ? [] : [formatDateRange(w.from, w.to)];
 	if (f.categories) {
 		parts.push(
-			f.categories.length
-				? list(f.categories.map((c) => CATEGORY_LABELS[c]))
-				: t.subtitleNoCategories
+			f.categories.length ? list(f.categories.map((c) => categoryLabel(c))) : t.subtitleNoCategories
 		);
 	}
 	if (f.instruments) {
@@ -37,7 +35,7 @@ export function describeFilters(
 		);
 	}
 	if (f.groups) {
-		parts.push(f.groups.length ? list(f.groups.map((g) => GROUP_LABELS[g])) : t.subtitleNoGroups);
+		parts.push(f.groups.length ? list(f.groups.map((g) => groupLabel(g))) : t.subtitleNoGroups);
 	}
 	if (f.q.trim()) parts.push(t.subtitleSearch(f.q.trim()));
 	return parts.join(t.partSeparator);

@@ -10,7 +10,7 @@
 import { replaceState as kitReplace, pushState as kitPush } from '$app/navigation';
 import { onMount } from 'svelte';
 import type { FilterState } from './filters.svelte';
-import { readLang } from '$lib/i18n/locales';
+import { unknownParams } from './pageParams';
 import { withLang } from '$lib/ui/href';
 import { readQuery, urlWithQuery } from './address';
 import { fromQuery, OWNED_PARAMS, toQuery, type IgnoredParam, type QueryContext } from './url';
@@ -30,12 +30,8 @@ export function syncFiltersWithUrl(
 	function read() {
 		const params = readQuery();
 		const { filters: f, ignored } = fromQuery(params, ctx);
-		ignored.push(...readLang(params).ignored);
-		for (const key of new Set(params.keys())) {
-			if (!(OWNED_PARAMS as readonly string[]).includes(key) && !KNOWN_ELSEWHERE.includes(key)) {
-				ignored.push({ param: key, value: params.get(key) ?? '', reason: 'unknown parameter' });
-			}
-		}
+		// The language's value, and any parameter no one reads, as every page reports them.
+		ignored.push(...unknownParams(params, OWNED_PARAMS));
 		filters.apply(f);
 		onIgnored(ignored);
 		return ignored.length > 0;
