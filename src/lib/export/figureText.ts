@@ -59,7 +59,7 @@ export function chartFigureText(
 		subtitle: [help, info.filters].filter(Boolean).join(' · '),
 		...(info.asOf ? { asOf: info.asOf } : {}),
 		legend: shown.map((i) => ({
-			label: m.exports.instrumentName[i.id],
+			label: m.exports.instrumentName(i),
 			color: INSTRUMENT_STYLE[i.id].color,
 			dash: INSTRUMENT_STYLE[i.id].dash
 		})),

@@ -9,6 +9,14 @@ const AUTHOR = 'المساهمون في UNTOC Timeline';
 const WORK =
 	'UNTOC Timeline: اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية والبروتوكولات الملحقة بها، 1975–2024';
 
+/** The instruments' names as the UN writes them in this language (the dataset holds them in English). */
+const NAME: Record<InstrumentId, string> = {
+	UNTOC: 'الاتفاقية',
+	TIP: 'بروتوكول الاتجار بالأشخاص',
+	SOM: 'بروتوكول تهريب المهاجرين',
+	FIR: 'بروتوكول الأسلحة النارية'
+};
+
 export default {
 	export: 'تصدير',
 	size: 'الحجم',
@@ -37,12 +45,7 @@ export default {
 		parties: 'الأطراف',
 		'in-force': 'سارية النفاذ'
 	} as Record<Measure, string>,
-	instrumentName: {
-		UNTOC: 'الاتفاقية',
-		TIP: 'بروتوكول الاتجار بالأشخاص',
-		SOM: 'بروتوكول تهريب المهاجرين',
-		FIR: 'بروتوكول الأسلحة النارية'
-	} as Record<InstrumentId, string>,
+	instrumentName: (i) => NAME[i.id],
 
 	eventsByCategory: 'الأحداث حسب الفئة',
 	withCount: (label, count) => `${label} (${n(count)})`,

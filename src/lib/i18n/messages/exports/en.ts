@@ -1,5 +1,5 @@
 /** The exports area's interface strings, in English: the catalogue every other language follows. */
-import type { InstrumentId, Measure } from '$lib/data/schema';
+import type { Instrument, InstrumentId, Measure } from '$lib/data/schema';
 import { grammar } from '../../plural';
 
 const { n } = grammar('en');
@@ -51,13 +51,8 @@ export default {
 		parties: 'Parties',
 		'in-force': 'In force'
 	} as Record<Measure, string>,
-	/** The instruments' names in the growth chart's exported legend: in English, the dataset's own. */
-	instrumentName: {
-		UNTOC: 'Convention',
-		TIP: 'Trafficking in Persons Protocol',
-		SOM: 'Smuggling of Migrants Protocol',
-		FIR: 'Firearms Protocol'
-	} as Record<InstrumentId, string>,
+	/** An instrument's name in the growth chart's exported legend: in English, the dataset's own. */
+	instrumentName: (i: Pick<Instrument, 'id' | 'shortName'>) => i.shortName,
 
 	// figureText: the figures' subtitle, legend and note
 	eventsByCategory: 'Events by category',

@@ -9,6 +9,14 @@ const AUTHOR = 'Colaboradores de UNTOC Timeline';
 const WORK =
 	'UNTOC Timeline: la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional y sus Protocolos, 1975–2024';
 
+/** The instruments' names as the UN writes them in this language (the dataset holds them in English). */
+const NAME: Record<InstrumentId, string> = {
+	UNTOC: 'Convención',
+	TIP: 'Protocolo contra la Trata de Personas',
+	SOM: 'Protocolo contra el Tráfico Ilícito de Migrantes',
+	FIR: 'Protocolo sobre Armas de Fuego'
+};
+
 export default {
 	export: 'Exportar',
 	size: 'Tamaño',
@@ -37,12 +45,7 @@ export default {
 		parties: 'Partes',
 		'in-force': 'En vigor'
 	} as Record<Measure, string>,
-	instrumentName: {
-		UNTOC: 'Convención',
-		TIP: 'Protocolo contra la Trata de Personas',
-		SOM: 'Protocolo contra el Tráfico Ilícito de Migrantes',
-		FIR: 'Protocolo sobre Armas de Fuego'
-	} as Record<InstrumentId, string>,
+	instrumentName: (i) => NAME[i.id],
 
 	eventsByCategory: 'Eventos por categoría',
 	withCount: (label, count) => `${label} (${n(count)})`,

@@ -9,6 +9,14 @@ const AUTHOR = 'Contributeurs d’UNTOC Timeline'; // review: the project's auth
 const WORK =
 	'UNTOC Timeline : la Convention des Nations Unies contre la criminalité transnationale organisée et ses Protocoles, 1975–2024';
 
+/** The instruments' names as the UN writes them in this language (the dataset holds them in English). */
+const NAME: Record<InstrumentId, string> = {
+	UNTOC: 'Convention',
+	TIP: 'Protocole relatif à la traite des personnes',
+	SOM: 'Protocole relatif au trafic illicite de migrants',
+	FIR: 'Protocole relatif aux armes à feu'
+};
+
 export default {
 	export: 'Exporter',
 	size: 'Taille',
@@ -37,12 +45,7 @@ export default {
 		parties: 'Parties',
 		'in-force': 'En vigueur'
 	} as Record<Measure, string>,
-	instrumentName: {
-		UNTOC: 'Convention',
-		TIP: 'Protocole relatif à la traite des personnes',
-		SOM: 'Protocole relatif au trafic illicite de migrants',
-		FIR: 'Protocole relatif aux armes à feu'
-	} as Record<InstrumentId, string>,
+	instrumentName: (i) => NAME[i.id],
 
 	eventsByCategory: 'Événements par catégorie',
 	withCount: (label, count) => `${label} (${n(count)})`,

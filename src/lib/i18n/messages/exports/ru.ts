@@ -9,6 +9,14 @@ const AUTHOR = 'Участники проекта UNTOC Timeline'; // review: th
 const WORK =
 	'UNTOC Timeline: Конвенция Организации Объединенных Наций против транснациональной организованной преступности и протоколы к ней, 1975–2024';
 
+/** The instruments' names as the UN writes them in this language (the dataset holds them in English). */
+const NAME: Record<InstrumentId, string> = {
+	UNTOC: 'Конвенция',
+	TIP: 'Протокол о торговле людьми',
+	SOM: 'Протокол о незаконном ввозе мигрантов',
+	FIR: 'Протокол об огнестрельном оружии'
+};
+
 export default {
 	export: 'Экспорт',
 	size: 'Размер',
@@ -37,12 +45,7 @@ export default {
 		parties: 'Участники',
 		'in-force': 'В силе' // review: short for «вступил в силу для участников» (as the chart catalogue)
 	} as Record<Measure, string>,
-	instrumentName: {
-		UNTOC: 'Конвенция',
-		TIP: 'Протокол о торговле людьми',
-		SOM: 'Протокол о незаконном ввозе мигрантов',
-		FIR: 'Протокол об огнестрельном оружии'
-	} as Record<InstrumentId, string>,
+	instrumentName: (i) => NAME[i.id],
 
 	eventsByCategory: 'События по категориям',
 	withCount: (label, count) => `${label} (${n(count)})`,

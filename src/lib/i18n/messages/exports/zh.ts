@@ -8,6 +8,14 @@ const { n } = grammar('zh');
 const AUTHOR = 'UNTOC Timeline 贡献者';
 const WORK = 'UNTOC Timeline：《联合国打击跨国有组织犯罪公约》及其议定书，1975–2024年';
 
+/** The instruments' names as the UN writes them in this language (the dataset holds them in English). */
+const NAME: Record<InstrumentId, string> = {
+	UNTOC: '《公约》',
+	TIP: '《贩运人口议定书》',
+	SOM: '《偷运移民议定书》',
+	FIR: '《枪支议定书》'
+};
+
 export default {
 	export: '导出',
 	size: '尺寸',
@@ -36,12 +44,7 @@ export default {
 		parties: '缔约方',
 		'in-force': '已生效'
 	} as Record<Measure, string>,
-	instrumentName: {
-		UNTOC: '《公约》',
-		TIP: '《贩运人口议定书》',
-		SOM: '《偷运移民议定书》',
-		FIR: '《枪支议定书》'
-	} as Record<InstrumentId, string>,
+	instrumentName: (i) => NAME[i.id],
 
 	eventsByCategory: '按类别分列的事件',
 	withCount: (label, count) => `${label}（${n(count)}）`,
