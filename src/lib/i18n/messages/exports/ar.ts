@@ -5,7 +5,9 @@ import type { CitationParts } from './en';
 
 const { n } = grammar('ar');
 
-const AUTHOR = 'المساهمون في UNTOC Timeline';
+// A right-to-left mark after a Latin name that ends a phrase, a left-to-right one after a Latin title's
+// closing bracket, so the punctuation after them stays in its place in Arabic's right-to-left order.
+const AUTHOR = 'المساهمون في UNTOC Timeline\u200f';
 const WORK =
 	'UNTOC Timeline: اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية والبروتوكولات الملحقة بها، 1975–2024';
 
@@ -58,7 +60,7 @@ export default {
 	noInstruments: 'لا تُعرض أي صكوك',
 
 	sources:
-		'المصادر: سجلات مجموعة بيانات UNTOC Timeline — قرارات الأمم المتحدة ووثائقها، ومجموعة معاهدات الأمم المتحدة، والنشرات الصحفية لدائرة الأمم المتحدة للإعلام ولمكتب الأمم المتحدة المعني بالمخدرات والجريمة، ومكتب الأمم المتحدة المعني بالمخدرات والجريمة، وUNTOC at 20 (2020)، ومصادر أخرى مذكورة في كل سجل (مدرجة صفًّا صفًّا في ملف CSV المصدَّر).',
+		'المصادر: سجلات مجموعة بيانات UNTOC Timeline — قرارات الأمم المتحدة ووثائقها، ومجموعة معاهدات الأمم المتحدة، والنشرات الصحفية لدائرة الأمم المتحدة للإعلام ولمكتب الأمم المتحدة المعني بالمخدرات والجريمة، ومكتب الأمم المتحدة المعني بالمخدرات والجريمة، وUNTOC at 20 (2020)\u200e، ومصادر أخرى مذكورة في كل سجل (مدرجة صفًّا صفًّا في ملف CSV المصدَّر).',
 	view: (link) => `العرض: ${link}`,
 	dates: (dataAsOf, exported) => `البيانات حتى ${dataAsOf} · تاريخ التصدير ${exported}`,
 	citeLine: (citation) => `للاستشهاد: ${citation}`,
