@@ -38,8 +38,9 @@ export default {
 	summary: (count: number, first: string, last: string, lanes: number, window: string) =>
 		`${events(count)} (من ${first} إلى ${last}) في ${plural(lanes, { zero: '# فئة', one: 'فئة واحدة', two: 'فئتين', few: '# فئات', many: '# فئة', other: '# فئة' })}؛ الفترة المعروضة: ${window}.`,
 	noEvents: 'لا توجد أحداث تطابق عوامل التصفية.',
+	// The chip shows "+2": the name carries the digit too (the dual حدثان has none), for label-in-name.
 	clusterName: (count: number, span: string, titles: string) =>
-		`${events(count)}، ${span}: ${titles}. كبّر العرض لرؤيتها.`,
+		`عدد الأحداث: ${n(count)}، ${span}: ${titles}. كبّر العرض لرؤيتها.`,
 
 	markName: (title: string, date: string) => `${title}، ${date}`,
 	chip: (count: number) => `+${n(count)}`,
