@@ -13,6 +13,8 @@ import ru from '../../src/lib/i18n/catalogue/ru';
 import zh from '../../src/lib/i18n/catalogue/zh';
 import { INTL_TAG } from '../../src/lib/i18n/locales';
 import { readFileSync } from 'node:fs';
+import { missingGlyphs } from '../glyphs';
+import { renderResvg } from './renderers';
 
 /** Each participant's ISO alpha-2 code, from the dataset's aliases (the platform names by it). */
 const ALPHA2: Record<string, string> = Object.fromEntries(
@@ -200,3 +202,54 @@ test('Arabic is mirrored and axe-clean', async ({ page }) => {
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
 	).toEqual([]);
 });
+
+/** The text of each <text> element of a file. */
+const linesOf = (svg: string) =>
+	[...svg.matchAll(/<text [^>]*>([\s\S]*?)<\/text>/g)].map((x) =>
+		(x[1] ?? '')
+			.replace(/<[^>]+>/g, '')
+			.replace(/&amp;/g, '&')
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+	);
+
+for (const l of ['fr', 'ar', 'zh'] as const)
+	test(`a timeline export in ${l}: its title, legend and footer are in ${l}, and resvg draws every character`, async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		const t = CATALOGUES[l];
+		await page.goto(`/?from=1994&to=2006&lang=${l}`);
+		await expect(page.locator('html')).toHaveAttribute('lang', l);
+		const figure = page.locator('[data-view="timeline"][data-ready]');
+		await figure.locator('summary', { hasText: t.exports.export }).first().click();
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			figure.getByRole('button', { name: t.exports.downloadSvg, exact: true }).click()
+		]);
+		const svg = readFileSync(await file.path(), 'utf8');
+		const text = linesOf(svg)
+			.join('\n')
+			.replace(/[\u202a-\u202e\u200e\u200f]/g, '');
+		// The title names the window in the language's dates; the legend its lanes; the footer cites.
+		const span = `${new Intl.DateTimeFormat(INTL_TAG[l], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(1994, 0, 1)))}`;
+		expect(text).toContain(
+			t.timeline
+				.exportTitle('')
+				.trim()
+				.replace(/[,،:：，]$/, '')
+		);
+		expect(text).toContain(span);
+		expect(text).toContain(t.timeline.category.negotiation);
+		expect(text).toContain(t.timeline.category.cop);
+		expect(text).toContain(t.exports.citeLine('').trim());
+		expect(text).not.toContain('Timeline of events');
+		// Every character it writes has a glyph in the fonts resvg finds.
+		const chars = [...new Set([...text])].filter((c) => /[^\s\p{Cf}]/u.test(c));
+		const { missing, tofuAlike } = missingGlyphs(chars);
+		expect(tofuAlike).toBe(true);
+		expect(missing).toEqual([]);
+		// And the whole file draws.
+		const png = renderResvg(svg);
+		expect(png.width).toBeGreaterThan(600);
+	});

@@ -67,6 +67,9 @@ export function formatDateRange(
 ): string {
 	if (end === null || end === start) return formatDate(start, locale);
 	const pa = precisionOf(start);
+	// Chinese: the platform's range is all digits (1994/1/1 – 2006/12/31); write both dates in words,
+	// joined by 至 ("to") as Chinese writes a span.
+	if (locale === 'zh') return `${formatDate(start, locale)}至${formatDate(end, locale)}`;
 	if (locale !== 'en' && pa !== null && pa === precisionOf(end))
 		return intlFormat(locale, pa).formatRange(asUtc(start), asUtc(end));
 	if (locale !== 'en') return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;

@@ -68,3 +68,10 @@ describe('grammar', () => {
 		expect(plain(grammar('fr').n(12345))).toBe('12 345');
 	});
 });
+
+describe('Chinese ranges', () => {
+	it('write both dates with their month words, joined by 至', () => {
+		expect(formatDateRange('1994-01-01', '2006-12-31', 'zh')).toBe('1994年1月1日至2006年12月31日');
+		expect(formatDateRange('1994-11', '1995-02', 'zh')).toBe('1994年11月至1995年2月');
+	});
+});
