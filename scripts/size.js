@@ -16,12 +16,21 @@ const check = process.argv.includes('--check');
 /**
  * Budgets, in KB gzip / KB / elements. The goals for the home page are 63 KB of JavaScript, 150 KB of
  * HTML and 3,000 elements (issue 15); until they are reached, the ceilings sit just above the figures
- * last measured (home, with the world map: 218.4 KB JS, 177.3 KB HTML, 2,309 elements on 2026-12-02; the
- * presentation pages 199.1 KB JS), so the weight can only go down. Lower them as it does.
+ * last measured, so the weight can only go down. Lower them as it does. Measured on 2026-12-03, once
+ * only the pages that draw the dataset in the browser load it, the export code loads when an export
+ * menu opens and the add-to-tour dialog after the first paint: home 211.1 KB JS, 174.6 KB HTML, 2,272
+ * elements; the presentation pages up to 195.7 KB JS; the pages that show none of the dataset (the
+ * 404 page 38.8 KB, About 44.2 KB, the list of tours 45.5 KB, the tour editor 58.0 KB) have ceilings
+ * of their own, so it cannot creep back into them.
  */
+const LIGHT = { css: 8, html: 20, elements: 400 };
 export const BUDGETS = {
-	'index.html': { js: 222, css: 12, html: 182, elements: 3000 },
-	default: { js: 202, css: 8, html: 20, elements: 400 }
+	'index.html': { js: 212, css: 12, html: 180, elements: 3000 },
+	'404.html': { ...LIGHT, js: 40 },
+	'about.html': { ...LIGHT, js: 45 },
+	'present.html': { ...LIGHT, js: 46 },
+	'tours.html': { ...LIGHT, js: 59 },
+	default: { js: 196, css: 8, html: 20, elements: 400 }
 };
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
@@ -66,7 +75,6 @@ for (const page of pages(build).sort()) {
 		`${name.padEnd(46)}${kb(jsGz)} KB${kb(jsRaw)} KB${kb(cssGz)} KB${kb(html.length)} KB${String(elements).padStart(10)}`
 	);
 	const b = BUDGETS[name] ?? BUDGETS.default;
-	if (name === '404.html') continue;
 	if (jsGz / 1024 > b.js)
 		failures.push(`${name}: JavaScript ${kb(jsGz).trim()} KB gzip > ${b.js} KB`);
 	if (cssGz / 1024 > b.css) failures.push(`${name}: CSS ${kb(cssGz).trim()} KB gzip > ${b.css} KB`);

@@ -4,6 +4,7 @@ import { m } from '$lib/i18n/i18n.svelte';
 import enExports from '$lib/i18n/messages/exports/en';
 import { cite, type Citations } from './citation';
 import type { Table } from './figureRows';
+import type { Exporters } from './loadExporters';
 import type { Preset, Theme } from './standaloneSvg';
 
 /** One exportable view: its files' name, its title, and what it exports. */
@@ -12,10 +13,13 @@ export interface Exportable {
 	name: string;
 	/** The view's title, as the citation and the file give it. */
 	title: string;
-	/** The figure as a standalone SVG; absent for a table, which has no image. */
-	svg?: (preset: Preset, theme: Theme) => string;
-	/** The rows behind the figure or table. */
-	table: () => Table;
+	/**
+	 * The figure as a standalone SVG, made with the export code the menu loaded when it opened; absent
+	 * for a table, which has no image.
+	 */
+	svg?: (x: Exporters, preset: Preset, theme: Theme) => string;
+	/** The rows behind the figure or table, made with the export code. */
+	table: (x: Exporters) => Table;
 }
 
 export interface ExportInfo {

@@ -4,14 +4,8 @@ import { action, instrument, participant } from '$fixtures/testFixtures';
 import { buildStatusIndex } from '$lib/data/legalStatus';
 import { stateStatuses, statusTally } from '$lib/data/mapStatus';
 import { exportInfo } from './exportInfo';
-import {
-	euNote,
-	MAP_DISCLAIMER,
-	mapDisclaimer,
-	mapFigureText,
-	mapTable,
-	mapTitle
-} from './mapExport';
+import { mapFigureText, mapTable } from './mapExport';
+import { euNote, MAP_DISCLAIMER, mapDisclaimer, mapTitle } from './mapText';
 
 const instruments = (['UNTOC', 'TIP', 'SOM', 'FIR'] as const).map((id) => instrument(id));
 const participants = [participant('ITA'), participant('NRU'), participant('EUU', 'reio')];

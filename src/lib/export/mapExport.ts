@@ -8,39 +8,17 @@
  */
 import type { IsoDate } from '$lib/data/calendarDate';
 import { groupLabel } from '$lib/data/categoryLabel';
-import { formatDate } from '$lib/data/formatDate';
 import { statusOf, type Status, type StatusIndex } from '$lib/data/legalStatus';
 import { MAP_STATUSES, statusPhrase } from '$lib/data/mapStatus';
 import type { Participant, StatePosition } from '$lib/data/rowSchemas';
 import type { Instrument } from '$lib/data/schema';
 import { statusLabel } from '$lib/data/statusText';
 import { m, participantName } from '$lib/i18n/i18n.svelte';
-import enMap from '$lib/i18n/messages/map/en';
 import { MAP_OTHER, STATUS_STYLE } from '$lib/charts/palette';
 import type { ExportInfo } from './exportInfo';
 import type { Table } from './figureRows';
+import { mapDisclaimer, mapGeometrySource, otherAreasLabel } from './mapText';
 import type { FigureText } from './standaloneSvg';
-
-/** The UN's disclaimer for maps, in the figure and in every export of it, in the current language. */
-export const mapDisclaimer = (): string => m.map.disclaimer;
-
-/** Where the map's shapes and dots come from. */
-export const mapGeometrySource = (): string => m.map.geometrySource;
-
-/** The label of the areas that are no State in the data. */
-export const otherAreasLabel = (): string => m.map.otherAreas;
-
-/** The disclaimer's English wording, the UN's own (mapDisclaimer() gives the current language's). */
-export const MAP_DISCLAIMER: string = enMap.disclaimer;
-
-/** mapTitle(instrument, date): the map's title, which states its date (the one date it shows). */
-export const mapTitle = (instrument: Pick<Instrument, 'id' | 'shortName'>, date: IsoDate) =>
-	m.map.exportTitle(instrument, formatDate(date));
-
-/** euNote(index, instrument, date): the line about the EU, a Party but not a State. */
-export function euNote(index: StatusIndex, instrument: Instrument, date: IsoDate): string {
-	return m.map.euNote(statusPhrase(index.byKey.get(`EUU ${instrument.id}`), date));
-}
 
 /**
  * mapFigureText(title, info, tally, eu, dimmed): the map's export text. The page's other filters

@@ -6,8 +6,10 @@ export function entries() {
 	return loadBundledDataset().tours.map((t) => ({ tour: t.id }));
 }
 
+/** The tour, and the dataset its stops draw from. */
 export function load({ params }) {
-	const tour = loadBundledDataset().tours.find((t) => t.id === params.tour);
+	const dataset = loadBundledDataset();
+	const tour = dataset.tours.find((t) => t.id === params.tour);
 	if (!tour) error(404, `There is no tour called "${params.tour}".`);
-	return { tour };
+	return { dataset, tour };
 }
