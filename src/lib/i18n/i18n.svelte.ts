@@ -5,7 +5,6 @@
  * messages it shows. Reading `m` or `lang()` in a template or a $derived tracks the language: a switch
  * redraws every string in place, keeping the view as it is.
  */
-import { browser } from '$app/environment';
 import en, { type Messages } from './catalogue/en';
 import { DEFAULT_LOCALE, dirOf, INTL_TAG, type Locale } from './locales';
 
@@ -44,7 +43,7 @@ export async function setLang(l: Locale): Promise<void> {
 	const messages = l === 'en' ? en : (await LOADERS[l]()).default;
 	if (pending !== l) return;
 	current = { locale: l, messages };
-	if (browser) {
+	if (typeof document !== 'undefined') {
 		document.documentElement.lang = l;
 		document.documentElement.dir = dirOf(l);
 	}
