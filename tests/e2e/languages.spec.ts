@@ -12,7 +12,8 @@ import fr from '../../src/lib/i18n/catalogue/fr';
 import ru from '../../src/lib/i18n/catalogue/ru';
 import zh from '../../src/lib/i18n/catalogue/zh';
 import { INTL_TAG } from '../../src/lib/i18n/locales';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { missingGlyphs } from '../glyphs';
 import { renderResvg } from './renderers';
 
@@ -253,3 +254,22 @@ for (const l of ['fr', 'ar', 'zh'] as const)
 		const png = renderResvg(svg);
 		expect(png.width).toBeGreaterThan(600);
 	});
+
+test('the offline pack speaks the six languages from file://, and its switch keeps the view', async ({
+	page
+}) => {
+	const pack = fileURLToPath(new URL('../../pack/untoc-timeline.html', import.meta.url));
+	expect(existsSync(pack), 'run npm run build:pack first').toBe(true);
+	await page.goto(`file://${pack}#/?from=1998&to=2004`);
+	await page.locator('[data-view="timeline"][data-ready]').waitFor();
+	await page.locator('[data-language-switch]').first().selectOption('ar');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page).toHaveURL(/#\/\?from=1998&to=2004&lang=ar$/);
+	await expect(page.getByRole('heading', { level: 2, name: ar.timeline.title })).toBeVisible();
+	// Its links stay inside the file and keep the language.
+	await page.locator(`nav a:has-text("${ar.frame.navAbout}")`).first().click();
+	await expect(page).toHaveURL(/#\/about\?lang=ar$/);
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('About the data');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+});
