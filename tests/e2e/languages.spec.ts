@@ -112,13 +112,7 @@ for (const l of Object.keys(CATALOGUES) as Other[]) {
 		await page.locator('[data-view="map"]').scrollIntoViewIfNeeded();
 		await page.locator('[data-view="map"][data-ready]').waitFor();
 
-		const left = [];
-		let text = await interfaceText(page);
-		for (const d of DATA_TEXTS) text = text.replaceAll(d, ' ');
-		for (const { path, text: s } of englishOnly(l))
-			if (new RegExp(`(^|[^\\p{L}])${escape(s)}($|[^\\p{L}])`, 'u').test(text))
-				left.push(`${path}: ${s}`);
-		expect(left, 'English strings still shown').toEqual([]);
+		expect(await englishLeft(page, l), 'English strings still shown').toEqual([]);
 
 		// The participants table: each State as Intl.DisplayNames names it in the language.
 		await page.getByRole('tab').nth(1).click();
@@ -154,6 +148,37 @@ for (const l of Object.keys(CATALOGUES) as Other[]) {
 		await expect(page.locator('body')).toContainText(june);
 	});
 }
+
+/** The English catalogue's strings still shown on the page, by path. */
+async function englishLeft(page: Page, l: Other): Promise<string[]> {
+	let text = await interfaceText(page);
+	for (const d of DATA_TEXTS) text = text.replaceAll(d, ' ');
+	return englishOnly(l)
+		.filter(({ text: s }) => new RegExp(`(^|[^\\p{L}])${escape(s)}($|[^\\p{L}])`, 'u').test(text))
+		.map(({ path, text: s }) => `${path}: ${s}`);
+}
+
+for (const l of Object.keys(CATALOGUES) as Other[])
+	test(`in ${l}: the other pages and a tour stop show no English interface string`, async ({
+		page
+	}) => {
+		test.setTimeout(180_000);
+		const left: string[] = [];
+		for (const [path, ready] of [
+			['/about', 'h1'],
+			['/present', 'h1'],
+			['/tours', 'h1'],
+			['/present/from-geneva-to-vienna?stop=6', '[data-view="presentation"]'],
+			['/present/from-geneva-to-vienna/presenter?stop=6', '[data-view="presenter"]'],
+			['/no-such-page', 'h1']
+		] as const) {
+			await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${l}`);
+			await page.locator(ready).first().waitFor();
+			await expect(page.locator('html')).toHaveAttribute('lang', l);
+			for (const s of await englishLeft(page, l)) left.push(`${path} ${s}`);
+		}
+		expect(left).toEqual([]);
+	});
 
 test('switching language keeps the view: window, selection and as-of date', async ({ page }) => {
 	test.setTimeout(120_000);
