@@ -2,6 +2,12 @@ import { defineConfig } from '@playwright/test';
 import { resolveChromium, SYSTEM_CHROMIUM_ARGS } from './scripts/chromium.js';
 
 const browser = resolveChromium();
+// The specs compute what a page must show with the app's own pure transforms, in Node, where some of
+// them read the interface's language (src/lib/i18n/i18n.svelte.ts, a runes module the Svelte compiler
+// makes reactive in the app). Outside the compiler its one rune, $state.raw, is a plain value: English.
+(globalThis as { $state?: unknown }).$state ??= Object.assign(<T>(v: T) => v, {
+	raw: <T>(v: T) => v
+});
 // Not the port `npm start` uses, so the tests can run while the app is open.
 const PORT = Number(process.env.E2E_PORT ?? 4318);
 

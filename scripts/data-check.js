@@ -62,7 +62,8 @@ async function main() {
 	}
 	console.log(
 		`data:check: ${shown(dir, 200)} is valid — ${dataset.events.length} events, ` +
-			`${dataset.copSessions.length} COP sessions, ${dataset.instruments.length} instruments, ` +
+			`${dataset.copSessions.length} COP sessions, ${dataset.instruments.length} instruments ` +
+			`(${dataset.instrumentTitles.length} titles), ` +
 			`${dataset.participants.length} participants (${dataset.participantAliases.length} aliases), ${dataset.treatyActions.length} treaty actions, ` +
 			`${dataset.publishedCounts.length} published counts, ` +
 			`${dataset.statePositions.length} State positions, ${dataset.tours.length} tour(s)`

@@ -5,6 +5,7 @@
  * parsers or the validation library, and never re-validates what the build validated. Invalid data
  * fails the build (and the dev server's page) with every problem named by file, record and field.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { readDataDir } from './readDataDir.js';
@@ -26,7 +27,11 @@ export function datasetPlugin(dataDir = resolve(import.meta.dirname, '../data'))
 			if (id !== RESOLVED) return undefined;
 			const files = readDataDir(dataDir, DATA_FILES, { maxBytes: DATA_LIMITS.fileBytes });
 			for (const name of Object.keys(files)) this.addWatchFile(resolve(dataDir, name));
-			this.addWatchFile(resolve(dataDir, 'tours'));
+			// Files, never the folder: the dev server turns each watched path into an import of it.
+			const tours = resolve(dataDir, 'tours');
+			if (existsSync(tours))
+				for (const f of readdirSync(tours))
+					if (f.endsWith('.json')) this.addWatchFile(resolve(tours, f));
 			const { dataset, problems } = parseDataset(files);
 			if (problems.length > 0) {
 				throw new Error(

@@ -22,15 +22,22 @@ const check = process.argv.includes('--check');
  * elements; the presentation pages up to 195.7 KB JS; the pages that show none of the dataset (the
  * 404 page 38.8 KB, About 44.2 KB, the list of tours 45.5 KB, the tour editor 58.0 KB) have ceilings
  * of their own, so it cannot creep back into them.
+ * The six languages (issue 17) then raised every page by the same 12 KB: the i18n code and the English
+ * catalogue of every area, which each page carries as its default and fallback (each other language is
+ * its own chunk of 11–14 KB, loaded only when chosen); home HTML grew 5.5 KB (lang="en" on the data's
+ * texts). Measured after: home 223.8 KB JS, 180.1 KB HTML, 2,357 elements; presentation pages up to
+ * 209.5 KB; 404 50.7, About 56.7 (HTML 21.4), the list of tours 57.7, the tour editor 71.0 (HTML 15.0).
+ * The next lever: an English catalogue per route (the About page's prose and the exports' words need
+ * not ride with every page).
  */
 const LIGHT = { css: 8, html: 20, elements: 400 };
 export const BUDGETS = {
-	'index.html': { js: 212, css: 12, html: 180, elements: 3000 },
-	'404.html': { ...LIGHT, js: 40 },
-	'about.html': { ...LIGHT, js: 45 },
-	'present.html': { ...LIGHT, js: 46 },
-	'tours.html': { ...LIGHT, js: 59 },
-	default: { js: 196, css: 8, html: 20, elements: 400 }
+	'index.html': { js: 225, css: 12, html: 182, elements: 3000 },
+	'404.html': { ...LIGHT, js: 52 },
+	'about.html': { ...LIGHT, js: 58, html: 22 },
+	'present.html': { ...LIGHT, js: 59 },
+	'tours.html': { ...LIGHT, js: 72 },
+	default: { js: 210, css: 8, html: 20, elements: 400 }
 };
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);

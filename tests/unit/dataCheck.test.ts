@@ -151,6 +151,40 @@ describe('npm run data:check', () => {
 		expect(r.out).toContain('data:check: 6 problem(s)');
 	}, 60_000);
 
+	it('names a title of a missing instrument, a second title in one language, an unknown language, a missing source, an English title that is not the name, and an instrument with no English title', () => {
+		const dir = brokenCopy({
+			'instrument-titles.csv': (text) =>
+				text
+					.replace(/^FIR,en,"Protocol against/m, 'FIR,fr,"Protocol against')
+					.replace(/^SOM,en,"Protocol against/m, 'SOM,en,"A Protocol against') +
+				[
+					'XYZ,fr,Un titre,,A title,https://example.org/a',
+					'UNTOC,fr,Un autre titre,,A title,https://example.org/a',
+					'TIP,de,Ein Titel,,A title,https://example.org/a',
+					'TIP,ru,Название,,,'
+				].join('\n') +
+				'\n'
+		});
+		const r = runCheck(dir);
+		expect(r.status).toBe(1);
+		expect(r.out).toMatch(
+			/instrument-titles\.csv › line \d+ \(XYZ fr\) › instrument: must be one of UNTOC, TIP, SOM, FIR/
+		);
+		expect(r.out).toMatch(
+			/instrument-titles\.csv › line \d+ \(UNTOC fr\) › lang: this instrument has more than one title in this language/
+		);
+		expect(r.out).toMatch(
+			/instrument-titles\.csv › line \d+ \(TIP de\) › lang: must be one of ar, zh, en, fr, ru, es/
+		);
+		expect(r.out).toMatch(/instrument-titles\.csv › line \d+ \(TIP ru\) › source_title: /);
+		expect(r.out).toMatch(
+			/instrument-titles\.csv › line \d+ \(SOM en\) › title: is not the instrument's name in instruments\.json/
+		);
+		expect(r.out).toContain(
+			'instrument-titles.csv › FIR › lang: has no English title, which the app falls back to'
+		);
+	}, 60_000);
+
 	it('names a State position without a source, off the globe, for no State, or for the EU', () => {
 		const dir = brokenCopy({
 			'state-positions.csv': (text) =>

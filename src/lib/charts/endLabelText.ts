@@ -4,8 +4,11 @@
  * explains); zoomed to an earlier window it is the line's own value there. The view measures these
  * same strings to size the margin the labels sit in.
  */
+import { fmtNumber, m } from '$lib/i18n/i18n.svelte';
 import { stepValueAt, type ChartSeries } from './chartTypes';
-import { INSTRUMENT_STYLE } from './instrumentStyle';
+
+/** What follows the count: a word, or a function of the count for languages whose nouns agree. */
+export type EndUnit = string | ((count: number) => string);
 
 export interface EndLabel {
 	series: ChartSeries;
@@ -16,11 +19,14 @@ export interface EndLabel {
 	text: string;
 }
 
-/** endLabelText(series, end, unit) labels each series at time `end` (ms), the unit after the count. */
+/**
+ * endLabelText(series, end, unit) labels each series at time `end` (ms), the unit after the count,
+ * in the interface's language.
+ */
 export function endLabelText(
 	series: readonly ChartSeries[],
 	end: number,
-	unit: string
+	unit: EndUnit
 ): EndLabel[] {
 	return series.map((s) => {
 		const last = s.points[s.points.length - 1];
@@ -32,7 +38,11 @@ export function endLabelText(
 			series: s,
 			count,
 			value,
-			text: `${INSTRUMENT_STYLE[s.id].label} · ${count}${star}${unit ? ` ${unit}` : ''}`
+			text: m.chart.endLabel(
+				m.chart.instrument[s.id],
+				`${fmtNumber(count)}${star}`,
+				typeof unit === 'function' ? unit(count) : unit
+			)
 		};
 	});
 }

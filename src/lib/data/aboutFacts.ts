@@ -1,13 +1,27 @@
 /**
  * What the About page says about the data, computed once from the dataset: the records in each file,
- * the as-of date and the known gaps, each gap already the line the page prints. The page is
- * prerendered from these facts alone and carries them for hydration, so they are kept to its words:
- * it never loads the dataset in the browser, and still cannot drift from it.
+ * the as-of date and the known gaps, each gap with only the fields the page words it from (in the
+ * interface's language, so the words are the page's, not these facts'). The page is prerendered from
+ * these facts alone and carries them for hydration: it never loads the dataset in the browser, and
+ * still cannot drift from it.
  */
 import type { Dataset } from './dataset';
-import { formatDate } from './formatDate';
 import { dataAsOf } from './headlineFigures';
 import { knownGaps } from './knownGaps';
+import type { InstrumentId } from './schema';
+
+/** A gap in a participant's record: who, towards which instrument, and the dates that are known. */
+export interface GapItem {
+	/** The record's line in treaty-actions.csv. */
+	line: number;
+	participant: string;
+	/** The participant's name in the dataset (English). */
+	name: string;
+	instrument: InstrumentId;
+	consentDate: string | null;
+	dateEarliest: string | null;
+	dateLatest: string | null;
+}
 
 export interface AboutFacts {
 	/** Records in each file of data/, by file name. */
@@ -22,19 +36,18 @@ export interface AboutFacts {
 	>;
 	/** The newest date of any treaty action, YYYY-MM-DD. */
 	asOf: string;
-	/** One line per Party whose date is unknown: who, to what, and the window its date lies in. */
-	undatedParties: string[];
-	/** One line per consent whose kind (ratification, accession, ...) is not recorded. */
-	unknownConsentKind: string[];
-	/** One line per Protocol Party with no Convention record. */
-	protocolWithoutConvention: string[];
-	/** One line per COP session with facts the research could not find. */
-	copMissing: string[];
+	/** Each Party whose date is unknown: who, to what, and the window its date lies in. */
+	undatedParties: GapItem[];
+	/** Each consent whose kind (ratification, accession, ...) is not recorded. */
+	unknownConsentKind: GapItem[];
+	/** Each Protocol Party with no Convention record. */
+	protocolWithoutConvention: GapItem[];
+	/** Each COP session with facts the research could not find (named in English, as the data does). */
+	copMissing: { session: number; missing: string[] }[];
 }
 
 /** aboutFacts(dataset) gathers the counts, the as-of date and the gaps the About page shows. */
 export function aboutFacts(d: Dataset): AboutFacts {
-	const short = new Map(d.instruments.map((i) => [i.id, i.shortName]));
 	const gaps = knownGaps(d);
 	return {
 		records: {
@@ -46,17 +59,21 @@ export function aboutFacts(d: Dataset): AboutFacts {
 			'published-counts.csv': d.publishedCounts.length
 		},
 		asOf: dataAsOf(d),
-		undatedParties: gaps.undatedParties.map(
-			(a) =>
-				`${a.name} — ${short.get(a.instrument)}: between ${formatDate(a.dateEarliest ?? '')} and ${a.dateLatest ? formatDate(a.dateLatest) : 'an unknown date'}`
-		),
-		unknownConsentKind: gaps.unknownConsentKind.map(
-			(a) => `${a.name} — ${short.get(a.instrument)}, ${formatDate(a.consentDate ?? '')}`
-		),
-		protocolWithoutConvention: gaps.protocolWithoutConvention.map(
-			(a) =>
-				`${a.name} — Party to the ${short.get(a.instrument)} (${formatDate(a.consentDate ?? a.dateEarliest ?? '')}); Convention consent not recorded`
-		),
-		copMissing: gaps.copMissing.map((s) => `Session ${s.session}: ${s.missing.join('; ')}`)
+		undatedParties: gaps.undatedParties.map(gapItem),
+		unknownConsentKind: gaps.unknownConsentKind.map(gapItem),
+		protocolWithoutConvention: gaps.protocolWithoutConvention.map(gapItem),
+		copMissing: gaps.copMissing.map((s) => ({ session: s.session, missing: [...s.missing] }))
+	};
+}
+
+function gapItem(a: GapItem): GapItem {
+	return {
+		line: a.line,
+		participant: a.participant,
+		name: a.name,
+		instrument: a.instrument,
+		consentDate: a.consentDate,
+		dateEarliest: a.dateEarliest,
+		dateLatest: a.dateLatest
 	};
 }

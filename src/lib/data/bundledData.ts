@@ -6,11 +6,16 @@
 import compiled from 'virtual:untoc-dataset';
 import { unpackDataset } from './compactDataset';
 import type { Dataset } from './dataset';
+import { registerAliases } from '$lib/i18n/i18n.svelte';
 
 let cached: Dataset | undefined;
 
 /** loadBundledDataset() returns the dataset the build validated, unpacked once. */
 export function loadBundledDataset(): Dataset {
-	cached ??= unpackDataset(compiled);
+	if (!cached) {
+		cached = unpackDataset(compiled);
+		// The alpha-2 codes the platform names States by, in every language but English.
+		registerAliases(cached.participantAliases);
+	}
 	return cached;
 }

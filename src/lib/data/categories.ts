@@ -1,4 +1,9 @@
-/** Human labels for the closed list of event categories (schema.ts holds the ids). */
+/**
+ * The English names of the event categories and regional groups (schema.ts holds the ids): the
+ * timeline catalogue's English, and what Node scripts and tests compare with. Pure, with no import of
+ * the interface's language, so it runs in Node as it is. The interface shows them in its language
+ * through `categoryLabel(c)` and `groupLabel(g)` (categoryLabel.ts).
+ */
 import type { CategoryId } from './schema';
 
 export const CATEGORY_LABELS: Record<CategoryId, string> = {

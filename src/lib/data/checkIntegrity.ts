@@ -30,6 +30,7 @@ export function checkIntegrity(d: Dataset, keys: RecordKeys): Problem[] {
 		...checkInstruments(d, keys),
 		...checkParticipants(d),
 		...checkAliases(d, keys),
+		...checkInstrumentTitles(d, keys),
 		...checkTreatyActions(d, keys),
 		...checkPublishedCounts(d),
 		...checkStatePositions(d, keys),
@@ -219,6 +220,42 @@ function checkAliases(d: Dataset, keys: RecordKeys): Problem[] {
 		if (a.kind === 'alpha-2' && !/^[A-Z]{2}$/.test(a.alias))
 			p('alias', 'an alpha-2 code is two capital letters, like IT');
 	}
+	return out;
+}
+
+/**
+ * A title names an instrument that exists, once per language; every instrument has its English title,
+ * the one the app falls back to, and it is the instrument's own name in instruments.json (one truth).
+ * The language and the source of every row the row schema already requires.
+ */
+function checkInstrumentTitles(d: Dataset, keys: RecordKeys): Problem[] {
+	const file = 'instrument-titles.csv';
+	const dup = repeats(d.instrumentTitles, (t) => `${t.instrument} ${t.lang}`);
+	const names = new Map(d.instruments.map((i) => [i.id, i.name]));
+	// A record of instruments.json that is invalid is named by its place (#2), not its id, so while one
+	// is there a reference cannot be told missing from broken; that record is reported once, by itself.
+	const ids =
+		keys.instruments && keys.instruments.size === d.instruments.length ? keys.instruments : null;
+	const out: Problem[] = [];
+	for (const t of d.instrumentTitles) {
+		const p = (field: string, message: string) =>
+			out.push({ file, record: `line ${t.line} (${t.instrument} ${t.lang})`, field, message });
+		if (ids && !ids.has(t.instrument))
+			p('instrument', `refers to a missing instrument: ${shown(t.instrument)}`);
+		if (dup.has(t)) p('lang', 'this instrument has more than one title in this language');
+		const name = names.get(t.instrument);
+		if (t.lang === 'en' && name !== undefined && t.title !== name)
+			p('title', `is not the instrument's name in instruments.json: ${shown(name)}`);
+	}
+	if (ids === null) return out;
+	for (const i of d.instruments)
+		if (!d.instrumentTitles.some((t) => t.instrument === i.id && t.lang === 'en'))
+			out.push({
+				file,
+				record: i.id,
+				field: 'lang',
+				message: 'has no English title, which the app falls back to'
+			});
 	return out;
 }
 

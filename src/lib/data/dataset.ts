@@ -5,6 +5,7 @@
  */
 import type { CopSession, Instrument, TimelineEvent, Tour } from './schema';
 import type {
+	InstrumentTitle,
 	Participant,
 	ParticipantAlias,
 	PublishedCount,
@@ -17,6 +18,7 @@ export const DATA_FILES = {
 	events: 'events.json',
 	copSessions: 'cop-sessions.json',
 	instruments: 'instruments.json',
+	instrumentTitles: 'instrument-titles.csv',
 	participants: 'participants.csv',
 	participantAliases: 'participant-aliases.csv',
 	treatyActions: 'treaty-actions.csv',
@@ -55,6 +57,8 @@ export interface Dataset {
 	events: TimelineEvent[];
 	copSessions: CopSession[];
 	instruments: Instrument[];
+	/** The instruments' official titles in the UN languages the research found them in. */
+	instrumentTitles: InstrumentTitle[];
 	participants: Participant[];
 	/** Other names and codes each participant is searched by. */
 	participantAliases: ParticipantAlias[];

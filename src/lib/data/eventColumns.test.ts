@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '$lib/i18n/i18n.svelte';
 import { byTime, eventColumns } from './eventColumns';
 import { sortRows, type SortDirection } from './sortRows';
 import { event as ev } from '$fixtures/testFixtures';
@@ -50,5 +51,26 @@ describe('eventColumns', () => {
 		const copy = [...events];
 		ids('title', 'descending');
 		expect(events).toEqual(copy);
+	});
+});
+
+describe('eventColumns headers', () => {
+	afterEach(() => setLang('en'));
+	it('eventColumns labels follow the interface language', async () => {
+		expect(eventColumns.map((c) => c.label)).toEqual([
+			'Date',
+			'Event',
+			'Category',
+			'Location',
+			'Sources'
+		]);
+		await setLang('ru');
+		expect(eventColumns.map((c) => c.label)).toEqual([
+			'Дата',
+			'Событие',
+			'Категория',
+			'Место',
+			'Источники'
+		]);
 	});
 });

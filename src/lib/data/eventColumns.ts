@@ -1,19 +1,50 @@
 /**
  * The columns of the events table and the order its ties keep. Dates sort by the first day they can
  * mean, so "1994" comes before "1994-11-21" and a range sorts by its start; ties keep time order, so
- * sorting by category or location never shuffles history within a value.
+ * sorting by category or location never shuffles history within a value. The headers are getters,
+ * so a table drawn from these columns follows a switch of language.
  */
+import { m } from '$lib/i18n/i18n.svelte';
 import { dayNumber, spanStart } from './calendarDate';
-import { CATEGORY_LABELS } from './categories';
+import { categoryLabel } from './categoryLabel';
 import type { TimelineEvent } from './schema';
 import type { Column } from './sortRows';
 
 export const eventColumns: readonly Column<TimelineEvent>[] = [
-	{ key: 'date', label: 'Date', value: (e) => dayNumber(spanStart(e.date)) },
-	{ key: 'title', label: 'Event', value: (e) => e.title },
-	{ key: 'category', label: 'Category', value: (e) => CATEGORY_LABELS[e.category] },
-	{ key: 'location', label: 'Location', value: (e) => e.location },
-	{ key: 'sources', label: 'Sources' }
+	{
+		key: 'date',
+		get label() {
+			return m.tables.colDate;
+		},
+		value: (e) => dayNumber(spanStart(e.date))
+	},
+	{
+		key: 'title',
+		get label() {
+			return m.tables.colEvent;
+		},
+		value: (e) => e.title
+	},
+	{
+		key: 'category',
+		get label() {
+			return m.tables.colCategory;
+		},
+		value: (e) => categoryLabel(e.category)
+	},
+	{
+		key: 'location',
+		get label() {
+			return m.tables.colLocation;
+		},
+		value: (e) => e.location
+	},
+	{
+		key: 'sources',
+		get label() {
+			return m.tables.colSources;
+		}
+	}
 ];
 
 /** byTime(a, b): by first possible day, then by id, so that equal days still have one order. */

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '$lib/i18n/i18n.svelte';
 import { action, instrument, participant } from '$fixtures/testFixtures';
 import { buildStatusIndex } from './legalStatus';
 import { isParty, MAP_STATUSES, stateStatuses, statusPhrase, statusTally } from './mapStatus';
@@ -102,5 +103,25 @@ describe('statusPhrase', () => {
 		expect(statusPhrase(r('OLD'), '2024-12-31')).toBe(
 			'Party by an unknown date: became a Party between 1 January 2017 and an unknown date (exact date not known)'
 		);
+	});
+});
+
+describe('statusPhrase in the interface’s language', () => {
+	afterEach(() => setLang('en'));
+	it('statusPhrase(record, date) in French says since when a Party is bound', async () => {
+		await setLang('fr');
+		expect(statusPhrase(r('ITA'), '2024-12-31')).toBe(
+			'Partie, en vigueur depuis le 1 septembre 2006'
+		);
+		expect(statusPhrase(r('SIG'), '2001-01-01')).toBe(
+			'Signataire depuis le 13 décembre 2000, non Partie'
+		);
+	});
+	it('statusPhrase(record, date) in Arabic gives an undated Party its window', async () => {
+		await setLang('ar');
+		expect(statusPhrase(r('UND'), '2014-06-01')).toBe(
+			'طرف منذ تاريخ غير معروف: اكتساب صفة الطرف بين 28 يناير 2014 و31 يناير 2015 (التاريخ الدقيق غير معروف)'
+		);
+		expect(statusPhrase(undefined, '2024-12-31')).toBe('لم يتم التوقيع');
 	});
 });

@@ -6,6 +6,7 @@
  * left to a note beside it.
  */
 import type { IsoDate } from './calendarDate';
+import { m } from '$lib/i18n/i18n.svelte';
 import { formatDate } from './formatDate';
 import { statusOf, type PartyRecord, type Status, type StatusIndex } from './legalStatus';
 import type { Participant } from './rowSchemas';
@@ -48,27 +49,30 @@ export function statusTally(statuses: ReadonlyMap<string, Status>): Record<Statu
 	return tally;
 }
 
-const between = (w: NonNullable<PartyRecord['window']>) =>
-	`between ${formatDate(w.earliest)} and ${w.latest ? formatDate(w.latest) : 'an unknown date'}`;
+/** The window an undated Party joined in, as words: "became a Party between … and …". */
+const joined = (w: NonNullable<PartyRecord['window']>) =>
+	m.map.becameParty(formatDate(w.earliest), w.latest ? formatDate(w.latest) : null);
 
 /**
  * statusPhrase(record, date): the status on the date as a phrase that says when, as far as the record
- * knows: "Party, in force since 1 September 2006", "Signed 12 December 2000, not a Party". A Party
- * whose date of joining is unknown is given its window, never a date.
+ * knows: "Party, in force since 1 September 2006", "Signed 12 December 2000, not a Party", in the
+ * interface's language. A Party whose date of joining is unknown is given its window, never a date.
  */
 export function statusPhrase(r: PartyRecord | undefined, date: IsoDate): string {
 	const s = statusOf(r, date);
-	if (!r || s === 'not-signatory') return 'Not a signatory';
-	if (s === 'signed') return `Signed ${formatDate(r.signature ?? date)}, not a Party`;
-	if (s === 'unknown')
-		return `Party by an unknown date: became a Party ${between(r.window!)} (exact date not known)`;
+	const t = m.map;
+	if (!r || s === 'not-signatory') return t.phraseNotSignatory;
+	if (s === 'signed') return t.phraseSigned(formatDate(r.signature ?? date));
+	if (s === 'unknown') return t.phraseUnknown(joined(r.window!));
 	if (r.deposit !== null) {
-		if (s === 'in-force') return `Party, in force since ${formatDate(r.inForce!)}`;
-		return `Party since ${formatDate(r.deposit)}, in force from ${formatDate(r.inForce!)}`;
+		if (s === 'in-force') return t.phraseInForce(formatDate(r.inForce!));
+		return t.phraseDeposited(formatDate(r.deposit), formatDate(r.inForce!));
 	}
 	// An undated Party whose whole window has passed.
-	const joined = `became a Party ${between(r.window!)}`;
 	if (s === 'in-force')
-		return `Party, in force by ${formatDate(r.inForceCertainFrom!)} at the latest (${joined})`;
-	return `Party (${joined}), in force by ${r.inForceCertainFrom ? formatDate(r.inForceCertainFrom) : 'an unknown date'} at the latest`;
+		return t.phraseInForceBy(formatDate(r.inForceCertainFrom!), joined(r.window!));
+	return t.phraseDepositedBy(
+		joined(r.window!),
+		r.inForceCertainFrom ? formatDate(r.inForceCertainFrom) : null
+	);
 }

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '$lib/i18n/i18n.svelte';
 import {
 	milestoneLines,
 	milestoneTable,
+	milestoneWho,
 	milestoneText,
 	nthDeposit,
 	ordinal,
@@ -130,6 +132,34 @@ describe('milestone labels', () => {
 			'Firearms 3rd, 29 February 2004:',
 			'Bravia or Cadia (same day)',
 			'in force 29 May 2004'
+		]);
+	});
+});
+
+describe('milestone words in other languages', () => {
+	afterEach(() => setLang('en'));
+	const all = [...deposits, action('DDD', 'FIR', { consentDate: '2004-02-29' })];
+	it('milestoneText(m, nameOf) words the rank, the day and "same day" in French', async () => {
+		await setLang('fr');
+		expect(milestoneText(nthDeposit(deposits, 'FIR', 1)!, nameOf)).toBe(
+			'1re : Aland, 31 décembre 1999'
+		);
+		expect(milestoneText(nthDeposit(all, 'FIR', 3)!, nameOf)).toBe(
+			'3e : Bravia, Cadia ou DDD (même jour), 29 février 2004'
+		);
+	});
+	it('milestoneWho(m, nameOf) joins the names the language’s way (Intl.ListFormat)', async () => {
+		await setLang('es');
+		expect(milestoneWho(nthDeposit(all, 'FIR', 3)!, nameOf)).toBe('Bravia, Cadia o DDD');
+		await setLang('zh');
+		expect(milestoneWho(nthDeposit(all, 'FIR', 3)!, nameOf)).toBe('Bravia、Cadia或DDD');
+	});
+	it('milestoneLines(m) in Russian: rank, day, entry into force', async () => {
+		await setLang('ru');
+		const m = { ...nthDeposit(deposits, 'FIR', 1)!, entryIntoForce: '2000-03-30' };
+		expect(milestoneLines(m, 'Огнестрельное оружие', nameOf)).toEqual([
+			'Огнестрельное оружие, 1-й: Aland, 31 декабря 1999 г.',
+			'в силе с 30 марта 2000 г.'
 		]);
 	});
 });

@@ -5,6 +5,8 @@
  * accession, succession), in date order. The data knows days, not the order within a day: when several
  * deposits share the day of the nth, each of them may be the nth, so all of them are named.
  */
+import { collator, intlTag, m as messages } from '$lib/i18n/i18n.svelte';
+import { englishOrdinal } from '$lib/i18n/messages/chart/en';
 import type { IsoDate } from './calendarDate';
 import { formatDate } from './formatDate';
 import type { Participant, TreatyAction } from './rowSchemas';
@@ -103,26 +105,34 @@ export function milestoneTable(
 	}));
 }
 
-/** ordinal(n): "1st", "2nd", "3rd", "40th", "111th". */
-export function ordinal(n: number): string {
-	const teen = n % 100 >= 11 && n % 100 <= 13;
-	const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-	return `${n}${suffix}`;
+/** ordinal(n): "1st", "2nd", "3rd", "40th", "111th" (English; each language words its ranks itself). */
+export const ordinal = englishOrdinal;
+
+const lists = new Map<string, Intl.ListFormat>();
+/** The current language's "A, B or C" (Intl.ListFormat). */
+function orList(names: string[]): string {
+	const tag = intlTag();
+	let f = lists.get(tag);
+	if (!f) lists.set(tag, (f = new Intl.ListFormat(tag, { type: 'disjunction' })));
+	return f.format(names);
 }
 
 /**
  * milestoneWho(m, nameOf): who made the milestone, in words: "Poland", or for deposits on one day
- * "Belize, Lao People's Democratic Republic, Poland or Rwanda".
+ * "Belize, Lao People's Democratic Republic, Poland or Rwanda" (in the language's order and words).
  */
 export function milestoneWho(m: Milestone, nameOf: (iso3: string) => string): string {
-	const names = m.participants.map(nameOf).sort((a, b) => a.localeCompare(b, 'en'));
-	return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+	return orList(m.participants.map(nameOf).sort(collator().compare));
 }
 
 /** milestoneText(m, nameOf): "40th: Poland, 4 April 2005" (with "(same day)" for a shared day). */
 export function milestoneText(m: Milestone, nameOf: (iso3: string) => string): string {
-	const same = m.participants.length > 1 ? ' (same day)' : '';
-	return `${ordinal(m.n)}: ${milestoneWho(m, nameOf)}${same}, ${formatDate(m.date)}`;
+	return messages.chart.milestoneText(
+		m.n,
+		milestoneWho(m, nameOf),
+		m.participants.length > 1,
+		formatDate(m.date)
+	);
 }
 
 /** wrapWords(text, maxChars): the text in lines of at most maxChars (a longer word gets its own). */
@@ -147,12 +157,13 @@ export function milestoneLines(
 	label: string,
 	nameOf: (iso3: string) => string
 ): string[] {
-	const eif = `in force ${formatDate(m.entryIntoForce)}`;
+	const t = messages.chart;
+	const eif = t.inForceOn(formatDate(m.entryIntoForce));
 	if (m.participants.length === 1)
-		return [`${label} ${ordinal(m.n)}: ${milestoneWho(m, nameOf)}, ${formatDate(m.date)}`, eif];
+		return [t.milestoneLine(label, m.n, milestoneWho(m, nameOf), formatDate(m.date)), eif];
 	return [
-		`${label} ${ordinal(m.n)}, ${formatDate(m.date)}:`,
-		...wrapWords(`${milestoneWho(m, nameOf)} (same day)`, 40),
+		t.milestoneDay(label, m.n, formatDate(m.date)),
+		...wrapWords(t.sameDay(milestoneWho(m, nameOf)), 40),
 		eif
 	];
 }

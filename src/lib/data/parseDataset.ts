@@ -14,6 +14,8 @@ import { parseJsonFile, parseTour } from './parseJsonFile';
 import type { Problem } from './problems';
 import { fileText } from './rawText';
 import {
+	INSTRUMENT_TITLE_COLUMNS,
+	InstrumentTitleRowSchema,
 	PARTICIPANT_ALIAS_COLUMNS,
 	PARTICIPANT_COLUMNS,
 	ParticipantAliasRowSchema,
@@ -61,6 +63,12 @@ export function parseDataset(files: DataFiles): {
 		schema: S,
 		key: (r: Record<string, string>) => string
 	) => parseCsvFile(file, files[file], { columns, schema, key }, problems);
+	const instrumentTitles = csv(
+		DATA_FILES.instrumentTitles,
+		INSTRUMENT_TITLE_COLUMNS,
+		InstrumentTitleRowSchema,
+		(r) => `${r.instrument ?? ''} ${r.lang ?? ''}`.trim()
+	);
 	const participants = csv(
 		DATA_FILES.participants,
 		PARTICIPANT_COLUMNS,
@@ -104,6 +112,7 @@ export function parseDataset(files: DataFiles): {
 		events: events.records,
 		copSessions: copSessions.records,
 		instruments: instruments.records,
+		instrumentTitles: instrumentTitles.records,
 		participants: participants.records,
 		participantAliases: participantAliases.records,
 		treatyActions: treatyActions.records,

@@ -2,10 +2,12 @@
  * The columns of the participants table: name, regional group, region, then one per instrument shown,
  * sorting by its consent date. A Party whose deposit date is unknown sorts by the first day of its
  * window; one with no consent (or no group, no region) is not known and sorts last. Ties fall back to
- * the name.
+ * the name. Names are the interface language's (participantName), in its order (collator); the
+ * headers are read when the columns are made, so a table makes them in a $derived to follow a switch.
  */
+import { m, participantName } from '$lib/i18n/i18n.svelte';
 import { dayNumber } from './calendarDate';
-import { GROUP_LABELS } from './categories';
+import { groupLabel } from './categoryLabel';
 import type { StatusIndex } from './legalStatus';
 import type { Participant } from './rowSchemas';
 import type { Instrument } from './schema';
@@ -17,12 +19,16 @@ export function participantColumns(
 	instruments: readonly Pick<Instrument, 'id' | 'shortName'>[]
 ): Column<Participant>[] {
 	return [
-		{ key: 'name', label: 'Participant', value: (p) => p.name },
-		{ key: 'group', label: 'Group', value: (p) => (p.group ? GROUP_LABELS[p.group] : null) },
-		{ key: 'region', label: 'Region', value: (p) => p.region },
+		{ key: 'name', label: m.tables.colParticipant, value: (p) => participantName(p) },
+		{
+			key: 'group',
+			label: m.tables.colGroup,
+			value: (p) => (p.group ? groupLabel(p.group) : null)
+		},
+		{ key: 'region', label: m.tables.colRegion, value: (p) => p.region },
 		...instruments.map((i): Column<Participant> => ({
 			key: i.id,
-			label: i.shortName,
+			label: m.frame.instrumentShort[i.id],
 			value: (p) => {
 				const r = index.byKey.get(`${p.iso3} ${i.id}`);
 				const day = r?.deposit ?? r?.window?.earliest ?? null;
@@ -32,7 +38,7 @@ export function participantColumns(
 	];
 }
 
-/** byName(a, b): the table collation on names, the tiebreak of every participants column. */
+/** byName(a, b): the table collation on the names shown, the tiebreak of every participants column. */
 export function byName(a: Participant, b: Participant): number {
-	return compareText(a.name, b.name);
+	return compareText(participantName(a), participantName(b));
 }

@@ -3,6 +3,7 @@
  * its date — as the growth chart and the timeline mark them when that participant is selected.
  */
 import { DAY_MS, dayNumber } from './calendarDate';
+import { m, participantName } from '$lib/i18n/i18n.svelte';
 import { formatDate } from './formatDate';
 import type { StatusIndex } from './legalStatus';
 import type { InstrumentId } from './schema';
@@ -12,13 +13,14 @@ export interface PartyAction {
 	kind: 'signature' | 'deposit';
 	/** ms since 1970, UTC. */
 	t: number;
-	/** What it was, in words: "Italy signs the Convention, 12 December 2000". */
+	/** What it was, in words, in the interface's language: "Italy signs the Convention, 12 December 2000". */
 	label: string;
 }
 
 /**
  * partyActions(index, participant, names): the participant's signatures and deposits in file order
  * (instrument by instrument, signature first); undated deposits have no date to mark and are left out.
+ * The names are the dataset's (English); another language names the instrument from its catalogue.
  */
 export function partyActions(
 	index: StatusIndex,
@@ -26,6 +28,7 @@ export function partyActions(
 	names: ReadonlyMap<InstrumentId, string>
 ): PartyAction[] {
 	const out: PartyAction[] = [];
+	const who = participantName(participant);
 	for (const r of index.records) {
 		if (r.participant !== participant.iso3) continue;
 		const name = names.get(r.instrument) ?? r.instrument;
@@ -34,12 +37,13 @@ export function partyActions(
 			['deposit', r.deposit]
 		] as const) {
 			if (date === null) continue;
-			const verb = kind === 'signature' ? 'signs' : 'becomes a Party to';
+			const instrument = { id: r.instrument, shortName: name };
+			const say = kind === 'signature' ? m.map.actionSigns : m.map.actionJoins;
 			out.push({
 				id: r.instrument,
 				kind,
 				t: dayNumber(date) * DAY_MS,
-				label: `${participant.name} ${verb} the ${name}, ${formatDate(date)}`
+				label: say(who, instrument, formatDate(date))
 			});
 		}
 	}

@@ -10,6 +10,7 @@ import {
 	GROUP_IDS,
 	INSTRUMENT_IDS,
 	PARTICIPANT_SOURCE_KEYS,
+	UN_LANGUAGES,
 	isoDate
 } from './schema';
 
@@ -191,6 +192,35 @@ export const ParticipantAliasRowSchema = v.pipe(
 	}))
 );
 export type ParticipantAlias = v.InferOutput<typeof ParticipantAliasRowSchema> & { line: number };
+
+export const INSTRUMENT_TITLE_COLUMNS = [
+	'instrument',
+	'lang',
+	'title',
+	'short_title',
+	'source_title',
+	'source_url'
+] as const;
+
+/** An instrument's official title in one UN language, with the UN page it was read on. */
+export const InstrumentTitleRowSchema = v.pipe(
+	v.strictObject({
+		instrument: v.picklist(INSTRUMENT_IDS, `must be one of ${INSTRUMENT_IDS.join(', ')}`),
+		lang: v.picklist(UN_LANGUAGES, `must be one of ${UN_LANGUAGES.join(', ')}`),
+		title: text,
+		short_title: v.nullable(text),
+		source_title: text,
+		source_url: url
+	}),
+	v.transform((r) => ({
+		instrument: r.instrument,
+		lang: r.lang,
+		title: r.title,
+		short: r.short_title,
+		source: { title: r.source_title, url: r.source_url }
+	}))
+);
+export type InstrumentTitle = v.InferOutput<typeof InstrumentTitleRowSchema> & { line: number };
 export const STATE_POSITION_COLUMNS = [
 	'iso3',
 	'longitude',

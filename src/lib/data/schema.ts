@@ -4,10 +4,19 @@
  * checkIntegrity.ts.
  */
 import * as v from 'valibot';
+import { LOCALES } from '../i18n/locales';
 import { isCalendarDate, precisionOf } from './calendarDate';
 
 export const INSTRUMENT_IDS = ['UNTOC', 'TIP', 'SOM', 'FIR'] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
+
+/**
+ * The six official languages of the United Nations, as data/instrument-titles.csv writes them. The same
+ * six as the interface's LOCALES (src/lib/i18n/locales.ts, which data/ does not import: it sits beside
+ * the state; a test keeps the two lists equal).
+ */
+export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+export type UnLanguage = (typeof UN_LANGUAGES)[number];
 
 export const CATEGORY_IDS = [
 	'congress',
@@ -235,10 +244,30 @@ export type Instrument = v.InferOutput<typeof InstrumentSchema>;
 /** The views a tour stop can show. */
 export const STOP_VIEWS = ['timeline', 'ratifications', 'cop-sessions', 'map'] as const;
 
+/**
+ * The languages a tour's text may be translated into: the interface's, but English, in which a tour's
+ * own text is written (and shown, marked as English, wherever a translation is missing).
+ */
+export const TOUR_LANGUAGES = LOCALES.filter((l) => l !== 'en');
+
+/** translations({ title, … }): a tour's or stop's own texts in other languages, each one optional. */
+const translations = <E extends v.ObjectEntries>(entries: E) =>
+	v.optional(
+		v.record(
+			v.picklist(
+				TOUR_LANGUAGES,
+				`must be one of ${TOUR_LANGUAGES.join(', ')} (the tour's own text is the English)`
+			),
+			v.strictObject(entries)
+		)
+	);
+
 export const TourSchema = v.strictObject({
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug')),
 	title: text,
 	description: text,
+	/** The title and description in other languages: { "fr": { "title": "…" } }. */
+	translations: translations({ title: v.optional(text), description: v.optional(text) }),
 	stops: v.pipe(
 		v.array(
 			v.strictObject({
@@ -255,7 +284,13 @@ export const TourSchema = v.strictObject({
 					v.minLength(1, 'a stop must name the events its claims come from')
 				),
 				/** Predict, then reveal: the chart hides what happened after this date until revealed. */
-				reveal: v.nullable(v.strictObject({ after: isoDate }))
+				reveal: v.nullable(v.strictObject({ after: isoDate })),
+				/** The title, narration and notes in other languages: { "fr": { "narration": "…" } }. */
+				translations: translations({
+					title: v.optional(text),
+					narration: v.optional(text),
+					notes: v.optional(text)
+				})
 			})
 		),
 		v.minLength(1, 'a tour needs at least one stop')

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '$lib/i18n/i18n.svelte';
 import { compareText, sortRows, type Column, type SortValue } from './sortRows';
 
 interface Row {
@@ -121,5 +122,26 @@ describe('compareText', () => {
 		['Zambia', 'Åland', 1]
 	] as [string, string, number][])('compareText(%j, %j) has sign %i', (a, b, sign) => {
 		expect(Math.sign(compareText(a, b))).toBe(sign);
+	});
+});
+
+describe('compareText in the interface language', () => {
+	afterEach(() => setLang('en'));
+	it('compareText(a, b) follows the language: ñ is its own letter after n in Spanish', async () => {
+		expect(Math.sign(compareText('Ñandú', 'Nuevo'))).toBe(-1);
+		await setLang('es');
+		expect(Math.sign(compareText('Ñandú', 'Nuevo'))).toBe(1);
+	});
+	it("sortRows sorts text with the language's collator and numbers as numbers", async () => {
+		await setLang('es');
+		const text = [{ v: 'Ñandú' }, { v: 'Nuevo' }, { v: 'Oso' }];
+		const columns: Column<{ v: SortValue }>[] = [{ key: 'v', label: 'V', value: (r) => r.v }];
+		expect(sortRows(text, columns, 'v', 'ascending').map((r) => r.v)).toEqual([
+			'Nuevo',
+			'Ñandú',
+			'Oso'
+		]);
+		const numbers = [{ v: 10 }, { v: 9 }, { v: 100 }];
+		expect(sortRows(numbers, columns, 'v', 'ascending').map((r) => r.v)).toEqual([9, 10, 100]);
 	});
 });

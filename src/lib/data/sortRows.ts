@@ -3,13 +3,16 @@
  * sorts by); sortRows orders the rows by one column. The rules are the same in every table so that a
  * reader who learns one header learns them all:
  *
- * - Text compares with one collator: accents sort with their letter ("Côte d'Ivoire" among the Cs),
- *   case is ignored, and digits compare as numbers ("COP 2" before "COP 10").
+ * - Text compares with the interface language's collator (`collator()`): its own alphabet's order,
+ *   accents with their letter ("Côte d'Ivoire" among the Cs), case ignored, and digits as numbers
+ *   ("COP 2" before "COP 10"). Numbers and dates compare as numbers, in every language.
  * - A missing value (null, or a NaN that slipped through) means "not known", and "not known" is not
  *   smaller or larger than anything: it always sorts last, whichever the direction.
  * - Rows that tie keep the order the caller's tiebreak gives, in both directions, so flipping a column
  *   never shuffles the rows that share a value (events keep time order, participants their names).
  */
+
+import { collator } from '$lib/i18n/i18n.svelte';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -20,23 +23,21 @@ export type SortValue = string | number | null;
 export interface Column<T> {
 	/** Names the column in the sort state; unique within a table. */
 	key: string;
-	/** The header's visible text. */
-	label: string;
+	/** The header's visible text, in the interface's language (a getter, so it follows a switch). */
+	readonly label: string;
 	/** The value a row sorts by; leave it out for a column that does not sort (e.g. "Sources"). */
 	value?: (row: T) => SortValue;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-/** compareText(a, b): the table collation, for tiebreaks that compare text (names). */
-export const compareText: (a: string, b: string) => number = collator.compare;
+/** compareText(a, b): the table collation in the current language, for tiebreaks on text (names). */
+export const compareText = (a: string, b: string): number => collator().compare(a, b);
 
 // NaN is not a number anyone can read in the table: it is not known, like null.
 const known = (v: SortValue): SortValue => (typeof v === 'number' && Number.isNaN(v) ? null : v);
 
-function compareValues(x: string | number, y: string | number): number {
+function compareValues(x: string | number, y: string | number, text: Intl.Collator): number {
 	if (typeof x === 'number' && typeof y === 'number') return x - y;
-	return collator.compare(String(x), String(y));
+	return text.compare(String(x), String(y));
 }
 
 /**
@@ -53,11 +54,12 @@ export function sortRows<T>(
 	const get = columns.find((c) => c.key === key)?.value;
 	if (!get) return [...rows].sort(tiebreak);
 	const sign = direction === 'ascending' ? 1 : -1;
+	const text = collator();
 	// Read each value once: getters may look things up (a status index), and sort calls compare often.
 	const keyed = rows.map((row) => ({ row, v: known(get(row)) }));
 	keyed.sort(({ row: a, v: x }, { row: b, v: y }) => {
 		if (x === null || y === null) return x === y ? tiebreak(a, b) : x === null ? 1 : -1;
-		return sign * compareValues(x, y) || tiebreak(a, b);
+		return sign * compareValues(x, y, text) || tiebreak(a, b);
 	});
 	return keyed.map((k) => k.row);
 }

@@ -17,28 +17,16 @@ import {
 
 export { MEASURES, type Measure };
 
-/** What each measure is called, short (controls, tables) and in a sentence (subtitles). */
+/**
+ * What each measure is called, in English. The interface reads the current language's words from the
+ * catalogue (`m.chart.measure`, `measureHelp`, `measureAxis`, `measureUnit`); this module stays free of
+ * the interface's state, as the benchmarks load it in plain Node. Kept for the export's as-of line
+ * (export/asOfLine.ts) until it reads `m.chart.measure` too.
+ */
 export const MEASURE_LABEL: Record<Measure, string> = {
 	signatories: 'Signatories',
 	parties: 'Parties',
 	'in-force': 'In force'
-};
-export const MEASURE_HELP: Record<Measure, string> = {
-	signatories: 'States and organizations that signed',
-	parties: 'Parties: consent to be bound deposited',
-	'in-force': 'Parties for which the instrument is in force'
-};
-
-/** The count axis's title for each measure, and the word after a count in a line's end label. */
-export const MEASURE_AXIS: Record<Measure, string> = {
-	signatories: 'Signatories (States and the EU)',
-	parties: 'Parties (States and the EU)',
-	'in-force': 'Parties for which it is in force'
-};
-export const MEASURE_UNIT: Record<Measure, string> = {
-	signatories: 'signed',
-	parties: 'Parties',
-	'in-force': 'in force'
 };
 
 export interface MeasureCount {

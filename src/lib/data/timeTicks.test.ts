@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '$lib/i18n/i18n.svelte';
 import { timeTicks } from './timeTicks';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
+/** The platform's no-break and thin spaces, as plain ones, for comparing. */
+const plain = (s: string) => s.replace(/[\u00a0\u2009\u202f]/g, ' ');
+const labels = (t: ReturnType<typeof timeTicks>) => t.ticks.map((x) => plain(x.label));
 
 describe('timeTicks', () => {
 	it('timeTicks over 1975–2024 shows five-year steps on a laptop and decades when narrower', () => {
@@ -31,5 +35,44 @@ describe('timeTicks', () => {
 	it('timeTicks on a phone width coarsens the step', () => {
 		expect(timeTicks(d('1995-01-01'), d('2005-01-01'), 300).granularity).toBe('year');
 		expect(timeTicks(d('1995-01-01'), d('2005-01-01'), 300).ticks.length).toBeLessThanOrEqual(5);
+	});
+	it('timeTicks in English keeps the short month names it always had (Sep, not Sept)', () => {
+		const t = timeTicks(d('2000-01-01'), d('2001-01-01'), 1000);
+		expect(labels(t)).toEqual([
+			'Jan 2000',
+			'Feb',
+			'Mar',
+			'Apr',
+			'May',
+			'Jun',
+			'Jul',
+			'Aug',
+			'Sep',
+			'Oct',
+			'Nov',
+			'Dec',
+			'Jan 2001'
+		]);
+		expect(labels(timeTicks(d('1999-12-25'), d('2000-01-08'), 1000))).toContain('1 Jan 2000');
+	});
+});
+
+describe('timeTicks in the interface’s language', () => {
+	afterEach(async () => {
+		await setLang('en');
+	});
+	it('timeTicks after setLang(fr) names the months the French way, from the platform', async () => {
+		await setLang('fr');
+		const t = timeTicks(d('2000-01-01'), d('2001-01-01'), 1000);
+		expect(labels(t).slice(0, 3)).toEqual(['janv. 2000', 'févr.', 'mars']);
+		expect(labels(timeTicks(d('2000-02-20'), d('2000-03-05'), 1000))).toContain('1 mars');
+	});
+	it('timeTicks(…, locale) writes the days and years each language’s own way', () => {
+		const days = (l: 'zh' | 'ru') =>
+			labels(timeTicks(d('2000-02-20'), d('2000-03-05'), 1000, 64, l));
+		expect(days('zh')).toContain('3月1日');
+		expect(days('ru')).toContain('1 мар.');
+		expect(labels(timeTicks(d('1995-01-01'), d('2005-01-01'), 1000, 64, 'zh'))[0]).toBe('1995年');
+		expect(labels(timeTicks(d('2000-01-01'), d('2001-01-01'), 1000, 64, 'es'))[0]).toBe('ene 2000');
 	});
 });

@@ -1,7 +1,9 @@
 /**
  * What the timeline says in words: the summary under its title (announced politely when the window
- * changes) and the accessible name of a cluster chip. Pure, so the wording is tested without a browser.
+ * changes) and the accessible name of a cluster chip, in the interface's language. Pure apart from
+ * reading the catalogue, so the wording is tested without a browser.
  */
+import { m } from '$lib/i18n/i18n.svelte';
 import { fromDayNumber, type IsoDate } from './calendarDate';
 import { formatDate, formatDateRange } from './formatDate';
 import type { TimelineItem } from './timelineItems';
@@ -16,9 +18,10 @@ export function clusterName(
 		fromDayNumber(Math.floor(from)),
 		fromDayNumber(Math.max(Math.floor(from), Math.ceil(to) - 1))
 	);
+	// The titles are the dataset's, in English: joined the English way.
 	const titles = items.slice(0, 3).map((i) => i.label);
 	const more = items.length > 3 ? '; …' : '';
-	return `${items.length} events, ${span}: ${titles.join('; ')}${more}. Zoom in to see them.`;
+	return m.timeline.clusterName(items.length, span, `${titles.join('; ')}${more}`);
 }
 
 /**
@@ -32,8 +35,12 @@ export function timelineSummary(
 ): string {
 	const first = ordered[0];
 	const last = ordered.at(-1);
-	if (!first || !last) return 'No events match the filters.';
-	return `${ordered.length} events from ${formatDate(first.event.date)} to ${formatDate(
-		last.event.date
-	)} in ${laneCount} categories; showing ${formatDateRange(window.from, window.to)}.`;
+	if (!first || !last) return m.timeline.noEvents;
+	return m.timeline.summary(
+		ordered.length,
+		formatDate(first.event.date),
+		formatDate(last.event.date),
+		laneCount,
+		formatDateRange(window.from, window.to)
+	);
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '$lib/i18n/i18n.svelte';
 import type { Counts } from '$lib/data/statusCounts';
 import { asOfLine } from './asOfLine';
 
@@ -21,6 +22,19 @@ describe('asOfLine', () => {
 	it('asOfLine(date, counts, [], measure) says no instrument is shown', () => {
 		expect(asOfLine('1999-12-31', counts, [], 'in-force')).toBe(
 			'As of 31 December 1999 (In force): no instruments shown'
+		);
+	});
+});
+
+describe('asOfLine in the interface’s language', () => {
+	afterEach(() => setLang('en'));
+	it('asOfLine(...) in Chinese writes the date, measure and instruments in Chinese', async () => {
+		await setLang('zh');
+		expect(asOfLine('2010-01-01', counts, ['UNTOC', 'TIP'], 'parties')).toBe(
+			'截至2010年1月1日（缔约方）：公约 155 · 贩运人口 140'
+		);
+		expect(asOfLine('2010-01-01', counts, [], 'parties')).toBe(
+			'截至2010年1月1日（缔约方）：未显示任何文书'
 		);
 	});
 });

@@ -1,5 +1,7 @@
 /** What a figure's export needs from the page: the filters in words, the footer and the citation. */
 import { formatDate } from '$lib/data/formatDate';
+import { m } from '$lib/i18n/i18n.svelte';
+import enExports from '$lib/i18n/messages/exports/en';
 import { cite, type Citations } from './citation';
 import type { Table } from './figureRows';
 import type { Exporters } from './loadExporters';
@@ -46,9 +48,11 @@ export interface PageText {
 	today?: () => string;
 }
 
-/** What every exported figure says of its sources: the kinds of record behind the dataset. */
-export const SOURCES_LINE =
-	'Sources: the records in the UNTOC Timeline dataset — UN resolutions and documents, the UN Treaty Collection, UN Information Service and UNODC releases, UNODC, UNTOC at 20 (2020), and further sources named on every record (listed row by row in the CSV export).';
+/**
+ * What every exported figure says of its sources: the kinds of record behind the dataset. In English;
+ * a figure's footer gives it in the interface's language (`m.exports.sources`).
+ */
+export const SOURCES_LINE: string = enExports.sources;
 
 /**
  * exportInfo(page): the page's ExportInfo, read when an export is made, so the file states the view as
@@ -71,11 +75,12 @@ export function exportInfo(page: PageText): ExportInfo {
 		},
 		footer: (title) => {
 			const link = page.permalink();
+			const t = m.exports;
 			return [
-				SOURCES_LINE,
-				...(link ? [`View: ${link}`] : []),
-				`Data as of ${formatDate(dataAsOf)} · exported ${formatDate(today())}`,
-				`Cite: ${citeView(title).apa}`
+				t.sources,
+				...(link ? [t.view(link)] : []),
+				t.dates(formatDate(dataAsOf), formatDate(today())),
+				t.citeLine(citeView(title).apa)
 			];
 		},
 		cite: citeView

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '$lib/i18n/i18n.svelte';
 import { buildStatusIndex } from '$lib/data/legalStatus';
 import { action, event, instrument, participant } from '$fixtures/testFixtures';
 import { chartTable, eventsTable, participantsTable } from './figureRows';
@@ -72,5 +73,22 @@ describe('eventsTable and participantsTable', () => {
 		const t = participantsTable([participant('AAA')], index, ['UNTOC'], '2001-06-30');
 		expect(t.header).toContain('UNTOC_status_2001-06-30');
 		expect(t.rows[0]?.slice(4, 8)).toEqual(['2000-12-12', null, '2002-01-10', 'Signed']);
+	});
+});
+
+describe('the CSV’s words in the interface’s language', () => {
+	afterEach(() => setLang('en'));
+	it('eventsTable and chartTable in Spanish write the category and the steps in Spanish, the column names as in English', async () => {
+		const header = chartTable(index, ['UNTOC'], 'parties', '2000-01-01', '2024-12-31').header;
+		await setLang('es');
+		const events = eventsTable([event('cop-1', '2004-06-28', { category: 'cop' })]);
+		expect(events.header[5]).toBe('category');
+		expect(events.rows[0]?.[5]).toBe('Conferencia de las Partes');
+		const t = chartTable(index, ['UNTOC'], 'parties', '2000-01-01', '2024-12-31');
+		expect(t.header).toEqual(header);
+		expect(t.rows[0]?.[3]).toBe('consentimiento depositado');
+		expect(t.rows.at(-1)?.[3]).toBe(
+			'consentimiento depositado: fecha desconocida, entre 2017-01-01 y 2017-12-31'
+		);
 	});
 });

@@ -1,13 +1,15 @@
 /**
  * The rows behind each figure and table, as CSV header + rows, each row with its source: what a
- * researcher downloads to check or reuse what they see. Pure: the views pass in what they show.
+ * researcher downloads to check or reuse what they see. Pure: the views pass in what they show. The
+ * column names are the file's keys, the same in every language; the words in the cells follow it.
  */
 import type { IsoDate } from '$lib/data/calendarDate';
-import { CATEGORY_LABELS, GROUP_LABELS } from '$lib/data/categories';
+import { categoryLabel, groupLabel } from '$lib/data/categoryLabel';
 import { statusOf, type StatusIndex } from '$lib/data/legalStatus';
 import type { Participant } from '$lib/data/rowSchemas';
 import type { CopSession, InstrumentId, Measure, Source, TimelineEvent } from '$lib/data/schema';
 import { STATUS_LABEL } from '$lib/data/statusText';
+import { m } from '$lib/i18n/i18n.svelte';
 
 export interface Table {
 	header: string[];
@@ -37,7 +39,7 @@ export function eventsTable(events: readonly TimelineEvent[]): Table {
 			e.endDate,
 			e.precision,
 			e.title,
-			CATEGORY_LABELS[e.category],
+			categoryLabel(e.category),
 			e.location,
 			e.instruments.join(' '),
 			sourceText(e.sources)
@@ -57,9 +59,7 @@ export function chartTable(
 	from: IsoDate,
 	to: IsoDate
 ): Table {
-	const step = { signatories: 'signature', parties: 'consent deposited', 'in-force': 'in force' }[
-		measure
-	];
+	const step = m.exports.step[measure];
 	const dated: { date: IsoDate; r: StatusIndex['records'][number] }[] = [];
 	const undated: StatusIndex['records'] = [];
 	for (const r of index.records) {
@@ -86,7 +86,7 @@ export function chartTable(
 			null,
 			r.instrument,
 			r.participant,
-			`${step}: date not known, between ${w.earliest} and ${w.latest ?? 'unknown'}`,
+			m.exports.undatedStep(step, w.earliest, w.latest),
 			null,
 			r.action.source
 		]);
@@ -117,7 +117,7 @@ export function participantsTable(
 			const row: (string | null)[] = [
 				p.iso3,
 				p.name,
-				p.group ? GROUP_LABELS[p.group] : null,
+				p.group ? groupLabel(p.group) : null,
 				p.region
 			];
 			const sources: string[] = [];
@@ -126,8 +126,7 @@ export function participantsTable(
 				row.push(
 					r?.signature ?? null,
 					r?.consentKind ?? null,
-					r?.deposit ??
-						(r?.window ? `between ${r.window.earliest} and ${r.window.latest ?? 'unknown'}` : null),
+					r?.deposit ?? (r?.window ? m.exports.between(r.window.earliest, r.window.latest) : null),
 					STATUS_LABEL[statusOf(r, asOf)]
 				);
 				if (r) sources.push(`${id}: ${r.action.source}`);
@@ -163,7 +162,7 @@ export function sessionsTable(sessions: readonly CopSession[]): Table {
 			s.venue,
 			s.format,
 			s.presidents.map((p) => `${p.name}${p.country ? ` (${p.country})` : ''}`).join('; '),
-			s.presidingGroup ? GROUP_LABELS[s.presidingGroup] : null,
+			s.presidingGroup ? groupLabel(s.presidingGroup) : null,
 			s.outcomeCount.value,
 			s.participation.statesParties,
 			s.participation.participantsTotal,

@@ -1,12 +1,13 @@
 /**
  * The words and keys that travel inside an exported figure (title, subtitle, legend, footer, the
- * timeline's lane names), assembled from what the figure shows. Pure, so the views only pass in what
- * they draw and the export can be checked without a browser.
+ * timeline's lane names), assembled from what the figure shows, in the interface's language. Pure, so
+ * the views only pass in what they draw and the export can be checked without a browser.
  */
-import { CATEGORY_LABELS } from '$lib/data/categories';
+import { categoryLabel } from '$lib/data/categoryLabel';
 import type { CategoryId, Instrument, InstrumentId } from '$lib/data/schema';
 import { INSTRUMENT_STYLE } from '$lib/charts/instrumentStyle';
 import { CATEGORY_STYLE } from '$lib/charts/palette';
+import { m } from '$lib/i18n/i18n.svelte';
 import type { ExportInfo } from './exportInfo';
 import type { FigureText } from './standaloneSvg';
 
@@ -22,10 +23,10 @@ export function timelineFigureText(
 ): FigureText {
 	return {
 		title,
-		subtitle: ['Events by category', info.filters].filter(Boolean).join(' · '),
+		subtitle: [m.exports.eventsByCategory, info.filters].filter(Boolean).join(' · '),
 		...(info.asOf ? { asOf: info.asOf } : {}),
 		legend: lanes.map((c) => ({
-			label: `${CATEGORY_LABELS[c]} (${counts[c]})`,
+			label: m.exports.withCount(categoryLabel(c), counts[c]),
 			color: CATEGORY_STYLE[c].color,
 			shape: CATEGORY_STYLE[c].shape
 		})),
@@ -46,7 +47,11 @@ export function chartFigureText(
 ): FigureText {
 	const note = leftOut.length
 		? [
-				`* Totals include Parties whose date of joining is not known (${leftOut.map((s) => `${s.leftOut} ${INSTRUMENT_STYLE[s.id].label}`).join(', ')}); they are not drawn on the lines.`
+				m.exports.leftOutNote(
+					leftOut
+						.map((s) => m.exports.leftOutItem(s.leftOut, m.exports.instrument[s.id]))
+						.join(', ')
+				)
 			]
 		: [];
 	return {
@@ -54,7 +59,7 @@ export function chartFigureText(
 		subtitle: [help, info.filters].filter(Boolean).join(' · '),
 		...(info.asOf ? { asOf: info.asOf } : {}),
 		legend: shown.map((i) => ({
-			label: i.shortName,
+			label: m.exports.instrumentName(i),
 			color: INSTRUMENT_STYLE[i.id].color,
 			dash: INSTRUMENT_STYLE[i.id].dash
 		})),

@@ -10,9 +10,15 @@
 import { clipToRect } from './clipToRect';
 import type { Theme } from './standaloneSvg';
 
-/** A plain font stack every renderer resolves: no generic keyword first, Noto for the scripts it covers. */
+/**
+ * A plain font stack every renderer resolves: no generic keyword first; the Latin families the layout
+ * is measured for, then families that carry Arabic and Chinese on Linux (Debian's fonts-noto-core and
+ * fonts-noto-cjk), Windows (Segoe UI, Tahoma, Microsoft YaHei) and macOS (Geeza Pro, PingFang SC), so
+ * no language draws empty boxes. A browser takes each missing glyph from the next family that has it;
+ * resvg takes it from a system font that has it (tests/unit/exportFonts.test.ts).
+ */
 export const SAFE_FONT =
-	'Liberation Sans, Arial, Helvetica, Noto Sans, Noto Sans CJK SC, DejaVu Sans, sans-serif';
+	'Liberation Sans, Arial, Helvetica, Noto Sans, Noto Sans Arabic, Noto Naskh Arabic, Noto Sans CJK SC, Microsoft YaHei, PingFang SC, Segoe UI, Tahoma, Geeza Pro, DejaVu Sans, sans-serif';
 
 /** Inherited presentation properties, and their initial values (what the root inherits). */
 const INHERITED: Record<string, string> = {

@@ -2,19 +2,22 @@
  * What the world map's exports carry: the words inside the SVG (title with the date, subtitle, the
  * legend with the count per status, and a footer with the EU's status, the UN's disclaimer, the
  * geometry's source and the page's sources and citation), and the CSV of every State and its status
- * with the record's source. Pure, so it can be checked without a browser.
+ * with the record's source. Pure, so it can be checked without a browser. The words are the
+ * interface's language's, read at each call; the CSV's column names stay the same in every language
+ * (they are the file's keys, for whoever reads it with a script), its values in words follow it.
  */
 import type { IsoDate } from '$lib/data/calendarDate';
-import { GROUP_LABELS } from '$lib/data/categories';
+import { groupLabel } from '$lib/data/categoryLabel';
 import { statusOf, type Status, type StatusIndex } from '$lib/data/legalStatus';
 import { MAP_STATUSES, statusPhrase } from '$lib/data/mapStatus';
 import type { Participant, StatePosition } from '$lib/data/rowSchemas';
 import type { Instrument } from '$lib/data/schema';
-import { STATUS_LABEL } from '$lib/data/statusText';
+import { statusLabel } from '$lib/data/statusText';
+import { m, participantName } from '$lib/i18n/i18n.svelte';
 import { MAP_OTHER, STATUS_STYLE } from '$lib/charts/palette';
 import type { ExportInfo } from './exportInfo';
 import type { Table } from './figureRows';
-import { MAP_DISCLAIMER, MAP_GEOMETRY_SOURCE, OTHER_AREAS_LABEL } from './mapText';
+import { mapDisclaimer, mapGeometrySource, otherAreasLabel } from './mapText';
 import type { FigureText } from './standaloneSvg';
 
 /**
@@ -30,19 +33,17 @@ export function mapFigureText(
 ): FigureText {
 	return {
 		title,
-		subtitle: ['Status of each State on that date (Parties in blue)', dimmed]
-			.filter(Boolean)
-			.join(' · '),
+		subtitle: [m.map.exportSubtitle, dimmed].filter(Boolean).join(' · '),
 		legend: [
 			...MAP_STATUSES.map((s) => ({
-				label: `${STATUS_LABEL[s]} (${tally[s]})`,
+				label: m.map.legendCount(statusLabel(s), tally[s]),
 				color: STATUS_STYLE[s].fill,
 				shape: 'square' as const,
 				...(STATUS_STYLE[s].hatch ? { hatch: STATUS_STYLE[s].hatch } : {})
 			})),
-			{ label: OTHER_AREAS_LABEL, color: MAP_OTHER, shape: 'square' as const }
+			{ label: otherAreasLabel(), color: MAP_OTHER, shape: 'square' as const }
 		],
-		footer: [eu, MAP_DISCLAIMER, MAP_GEOMETRY_SOURCE, ...info.footer(title)]
+		footer: [eu, mapDisclaimer(), mapGeometrySource(), ...info.footer(title)]
 	};
 }
 
@@ -59,6 +60,7 @@ export function mapTable(
 	positions: readonly StatePosition[]
 ): Table {
 	const at = new Map(positions.map((p) => [p.iso3, p]));
+	const t = m.map;
 	return {
 		header: [
 			'iso3',
@@ -84,18 +86,17 @@ export function mapTable(
 				return [
 					p.iso3,
 					p.m49,
-					p.name,
-					p.group ? GROUP_LABELS[p.group] : null,
+					participantName(p),
+					p.group ? groupLabel(p.group) : null,
 					instrument.id,
 					date,
-					STATUS_LABEL[statusOf(r, date)],
+					statusLabel(statusOf(r, date)),
 					status,
 					r?.signature ?? null,
-					r?.deposit ??
-						(r?.window ? `between ${r.window.earliest} and ${r.window.latest ?? 'unknown'}` : null),
+					r?.deposit ?? (r?.window ? t.csvWindow(r.window.earliest, r.window.latest) : null),
 					r?.inForce ?? null,
-					pos ? `dot at ${pos.longitude}, ${pos.latitude}` : 'shape',
-					[r ? r.action.source : 'no treaty action recorded', pos ? `position: ${pos.source}` : '']
+					pos ? t.csvDot(pos.longitude, pos.latitude) : t.csvShape,
+					[r ? r.action.source : t.csvNoAction, pos ? t.csvPosition(pos.source) : '']
 						.filter(Boolean)
 						.join(' | ')
 				];

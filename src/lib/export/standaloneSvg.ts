@@ -4,9 +4,13 @@
  * svg or clip-path); with the figure's title stating the window it shows (once), a subtitle stating
  * what it shows and the filters, the as-of readout when an as-of date is set, its legend, and a footer
  * with sources, permalink, the data's as-of date, the export date and the citation. Size presets lay
- * the plot out anew for a slide or an A4 page; the projector variant is dark.
+ * the plot out anew for a slide or an A4 page; the projector variant is dark. Its words are in the
+ * interface's language; in Arabic they stand at the right and read right to left (the plot keeps its
+ * left-to-right time, see src/lib/i18n/README.md).
  */
 import { symbolPath, type Shape } from '$lib/charts/symbolPath';
+import { lang } from '$lib/i18n/i18n.svelte';
+import { dirOf } from '$lib/i18n/locales';
 import { asGroup, darkColor, inlineSvg, SAFE_FONT } from './inlineStyles';
 
 export type Preset = 'screen' | 'slide' | 'a4';
@@ -65,17 +69,54 @@ const PRESETS: Record<Exclude<Preset, 'screen'>, [number, number]> = {
 const esc = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Chinese (and Japanese, Korean) characters and full-width forms: each about two Latin letters wide. */
+const WIDE =
+	'\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff01-\\uff60';
+const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'gu');
+/** Words, blanks, and each wide character on its own (with the punctuation after it): where lines break. */
+const TOKENS = new RegExp(`\\s+|[${WIDE}][\\p{Pe}\\p{Po}]*|[^\\s${WIDE}]+`, 'gu');
+
+/** The width of a text in Latin letters (the unit the layout's estimates count in). */
+const span = (s: string) => s.length + (s.match(WIDE_CHAR)?.length ?? 0);
+
 function wrap(text: string, max: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/)) {
-		if ((line + ' ' + word).trim().length > max && line) {
+	let blank = false;
+	// Between words at a blank; in Chinese between any two characters, joined with no blank.
+	for (const [token] of text.matchAll(TOKENS)) {
+		if (/^\s/.test(token)) {
+			blank = true;
+			continue;
+		}
+		const next = line ? `${line}${blank ? ' ' : ''}${token}` : token;
+		blank = false;
+		if (span(next) > max && line) {
 			lines.push(line);
-			line = word;
-		} else line = (line + ' ' + word).trim();
+			line = token;
+		} else line = next;
 	}
 	if (line) lines.push(line);
 	return lines;
+}
+
+/**
+ * textLine(x, y, attrs, text, width, rtl): one line of the figure's own words at the start edge: x
+ * from the left, or in a right-to-left language x from the right of a figure `width` wide, anchored by
+ * its end and embedded right to left (RLE … PDF, which every renderer reads). Not `direction="rtl"`:
+ * resvg ignores it, and browsers then read `text-anchor` the other way round, so the two would disagree.
+ */
+export function textLine(
+	x: number,
+	y: number,
+	attrs: string,
+	text: string,
+	width: number,
+	rtl: boolean
+): string {
+	return rtl
+		? `<text x="${Math.round((width - x) * 10) / 10}" y="${y}" text-anchor="end" ${attrs}>\u202b${esc(text)}\u202c</text>`
+		: `<text x="${x}" y="${y}" ${attrs}>${esc(text)}</text>`;
 }
 
 const NO_BLEED: Bleed = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -102,28 +143,53 @@ export function standaloneSvg(
 	const soft = theme === 'dark' ? '#c8c8c8' : '#4a525c';
 	const ground = theme === 'dark' ? '#111418' : '#ffffff';
 	const pad = f(24);
+	const locale = lang();
+	const rtl = dirOf(locale) === 'rtl';
 	const parts: string[] = [];
 	let y = pad + f(22);
 	parts.push(
-		`<text x="${pad}" y="${y}" font-family="${SAFE_FONT}" font-size="${f(22)}" font-weight="700" fill="${ink}">${esc(text.title)}</text>`
+		textLine(
+			pad,
+			y,
+			`font-family="${SAFE_FONT}" font-size="${f(22)}" font-weight="700" fill="${ink}"`,
+			text.title,
+			W,
+			rtl
+		)
 	);
 	for (const line of wrap(text.subtitle, Math.floor((W - 2 * pad) / (f(14) * 0.52)))) {
 		y += f(20);
 		parts.push(
-			`<text x="${pad}" y="${y}" font-family="${SAFE_FONT}" font-size="${f(14)}" fill="${soft}">${esc(line)}</text>`
+			textLine(
+				pad,
+				y,
+				`font-family="${SAFE_FONT}" font-size="${f(14)}" fill="${soft}"`,
+				line,
+				W,
+				rtl
+			)
 		);
 	}
 	for (const line of text.asOf ? wrap(text.asOf, Math.floor((W - 2 * pad) / (f(14) * 0.58))) : []) {
 		y += f(20);
 		parts.push(
-			`<text x="${pad}" y="${y}" font-family="${SAFE_FONT}" font-size="${f(14)}" font-weight="700" fill="${ink}">${esc(line)}</text>`
+			textLine(
+				pad,
+				y,
+				`font-family="${SAFE_FONT}" font-size="${f(14)}" font-weight="700" fill="${ink}"`,
+				line,
+				W,
+				rtl
+			)
 		);
 	}
-	// Legend, wrapping onto further rows.
+	// Legend, wrapping onto further rows; in a right-to-left language it runs from the right, each item
+	// mirrored in its place (`at`: where a span starting at x and `w` wide is drawn).
+	const at = (px: number, w = 0) => (rtl ? Math.round((W - px - w) * 10) / 10 : px);
 	y += f(26);
 	let x = pad;
 	for (const item of text.legend) {
-		const w = f(30) + item.label.length * f(13) * 0.55 + f(18);
+		const w = f(30) + span(item.label) * f(13) * 0.55 + f(18);
 		if (x + w > W - pad) {
 			x = pad;
 			y += f(22);
@@ -131,7 +197,8 @@ export function standaloneSvg(
 		const cy = y - f(4.5);
 		if (item.hatch) {
 			// Drawn as lines, not a <pattern>: ImageMagick fills a pattern black.
-			const [s, x0, y0] = [f(11), x + f(2.5), cy - f(5.5)];
+			const s = f(11);
+			const [x0, y0] = [at(x + f(2.5), s), cy - f(5.5)];
 			const lines = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75]
 				.map((t) => {
 					const [a, b] = [Math.max(0, t - 1), Math.min(1, t)];
@@ -144,15 +211,22 @@ export function standaloneSvg(
 			);
 		} else if (item.shape) {
 			parts.push(
-				`<path d="${symbolPath(item.shape, f(6))}" transform="translate(${x + f(8)},${cy})" fill="${theme === 'dark' ? darkColor(item.color) : item.color}" stroke="${ink}" stroke-width="${f(1)}"/>`
+				`<path d="${symbolPath(item.shape, f(6))}" transform="translate(${at(x + f(8))},${cy})" fill="${theme === 'dark' ? darkColor(item.color) : item.color}" stroke="${ink}" stroke-width="${f(1)}"/>`
 			);
 		} else {
 			parts.push(
-				`<line x1="${x}" x2="${x + f(22)}" y1="${cy}" y2="${cy}" stroke="${theme === 'dark' ? darkColor(item.color) : item.color}" stroke-width="${f(3)}"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
+				`<line x1="${at(x, f(22))}" x2="${rtl ? at(x) : x + f(22)}" y1="${cy}" y2="${cy}" stroke="${theme === 'dark' ? darkColor(item.color) : item.color}" stroke-width="${f(3)}"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>`
 			);
 		}
 		parts.push(
-			`<text x="${x + f(28)}" y="${y}" font-family="${SAFE_FONT}" font-size="${f(13)}" fill="${ink}">${esc(item.label)}</text>`
+			textLine(
+				x + f(28),
+				y,
+				`font-family="${SAFE_FONT}" font-size="${f(13)}" fill="${ink}"`,
+				item.label,
+				W,
+				rtl
+			)
 		);
 		x += w;
 	}
@@ -189,10 +263,17 @@ export function standaloneSvg(
 	let fy = H - footerH + pad * 0.6;
 	const foot = footer.map((l) => {
 		fy += f(15);
-		return `<text x="${pad}" y="${fy - f(15)}" font-family="${SAFE_FONT}" font-size="${f(11)}" fill="${soft}">${esc(l)}</text>`;
+		return textLine(
+			pad,
+			fy - f(15),
+			`font-family="${SAFE_FONT}" font-size="${f(11)}" fill="${soft}"`,
+			l,
+			W,
+			rtl
+		);
 	});
 	return [
-		`<svg xmlns="${SVG_NS}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${SAFE_FONT}" font-size="16" fill="rgb(0, 0, 0)" stroke="none">`,
+		`<svg xmlns="${SVG_NS}"${locale === 'en' ? '' : ` xml:lang="${locale}"`} width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${SAFE_FONT}" font-size="16" fill="rgb(0, 0, 0)" stroke="none">`,
 		`<title>${esc(text.title)}</title>`,
 		`<desc>${esc([text.subtitle, text.asOf].filter(Boolean).join('. '))}</desc>`,
 		`<rect x="0" y="0" width="${W}" height="${H}" fill="${ground}"/>`,

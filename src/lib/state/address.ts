@@ -3,6 +3,7 @@
  * hash (`#/present/x?stop=3`) in the offline pack, which is routed by the hash so that it opens from
  * file://. Everything that reads or writes the query goes through here.
  */
+import { withLang } from '$lib/ui/href';
 import { keepBadEscapes, malformedEscapes } from './readableAddress';
 import type { IgnoredParam } from './url';
 
@@ -28,9 +29,13 @@ export function readMalformed(): IgnoredParam[] {
 	return malformedEscapes(rawQuery());
 }
 
-/** urlWithQuery(search): the address of this page with a new query, for replaceState/pushState. */
+/**
+ * urlWithQuery(search): the address of this page with a new query, for replaceState/pushState. The
+ * interface's language is kept in it (it is not the view's to drop).
+ */
 export function urlWithQuery(search: string): string {
-	const q = search ? `?${search}` : '';
+	const full = withLang(search);
+	const q = full ? `?${full}` : '';
 	if (!HASH) return `${location.pathname}${q}${location.hash}`;
 	const route = location.hash.split('?')[0] || '#/';
 	return `${route.startsWith('#/') ? route : '#/'}${q}`;

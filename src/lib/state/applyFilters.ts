@@ -23,6 +23,7 @@ import {
 	type InstrumentId,
 	type TimelineEvent
 } from '$lib/data/schema';
+import { lang, participantName } from '$lib/i18n/i18n.svelte';
 import type { Filters } from './filters';
 
 type Test = (e: TimelineEvent) => boolean;
@@ -187,8 +188,25 @@ export function aliasIndex(aliases: readonly ParticipantAlias[]): AliasIndex {
 
 const NO_ALIASES: AliasIndex = aliasIndex([]);
 
-const participantHaystack = (p: Participant, aliases: AliasIndex) =>
-	haystack(p, () => [p.name, p.iso3, ...(aliases.names.get(p.iso3) ?? [])], aliases.haystacks);
+/** Per language, each participant's folded name as that language shows it (participantName). */
+const shownNames = new Map<string, WeakMap<object, string>>();
+
+/**
+ * The participant's search text: its dataset (English) name, code and aliases, and, in another
+ * language, its name as the table shows it there: a reader finds "Allemagne" as well as "Germany".
+ */
+function participantHaystack(p: Participant, aliases: AliasIndex): string {
+	const h = haystack(
+		p,
+		() => [p.name, p.iso3, ...(aliases.names.get(p.iso3) ?? [])],
+		aliases.haystacks
+	);
+	const l = lang();
+	if (l === 'en') return h;
+	let cache = shownNames.get(l);
+	if (!cache) shownNames.set(l, (cache = new WeakMap()));
+	return `${h}\n${haystack(p, () => [participantName(p)], cache)}`;
+}
 
 /** Does every term of the query occur in the participant's texts or name one of its codes? */
 function participantMatches(p: Participant, query: Query, aliases: AliasIndex): boolean {
@@ -199,13 +217,15 @@ function participantMatches(p: Participant, query: Query, aliases: AliasIndex): 
 
 /**
  * participantRank(p, q, aliases): how well a participant matches q, for the order of results when the
- * reader has chosen no sort: 3 when q is its name, code or an alias whole ("Turkey", "US"), 2 when the
- * phrase occurs in them, 1 when only its terms do, 0 when it does not match.
+ * reader has chosen no sort: 3 when q is its name (either), code or an alias whole ("Turkey", "US"),
+ * 2 when the phrase occurs in them, 1 when only its terms do, 0 when it does not match.
  */
 export function participantRank(p: Participant, q: string, aliases: AliasIndex = NO_ALIASES) {
 	const phrase = normalizeForSearch(q);
 	if (phrase === '') return 0;
-	const whole = [p.name, p.iso3, ...(aliases.names.get(p.iso3) ?? [])].map(normalizeForSearch);
+	const whole = [p.name, participantName(p), p.iso3, ...(aliases.names.get(p.iso3) ?? [])].map(
+		normalizeForSearch
+	);
 	if (whole.includes(phrase) || (aliases.codes.get(p.iso3) ?? []).includes(phrase)) return 3;
 	if (findTerm(participantHaystack(p, aliases), phrase) !== -1) return 2;
 	return participantMatches(p, parseQuery(q), aliases) ? 1 : 0;
@@ -227,9 +247,9 @@ export function eventRank(e: TimelineEvent, q: string): number {
 
 /**
  * filterParticipants(participants, index, f, aliases): those in the chosen regional groups (a
- * participant in no group shows only when no group is chosen), whose name, alpha-3 code or an alias
- * (aliasIndex) matches the search, and, with "joined within the window" on, that deposited consent to
- * a shown instrument inside the time window.
+ * participant in no group shows only when no group is chosen), whose name (the dataset's, or as the
+ * interface's language shows it), alpha-3 code or an alias (aliasIndex) matches the search, and,
+ * with "joined within the window" on, that deposited consent to a shown instrument inside the window.
  */
 export function filterParticipants(
 	participants: readonly Participant[],

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDateRange } from '$lib/data/formatDate';
+import { setLang } from '$lib/i18n/i18n.svelte';
 import { describeFilters } from './describeFilters';
 import { DEFAULT_FILTERS } from './filters';
 
@@ -30,5 +32,35 @@ describe('describeFilters', () => {
 		expect(describeFilters({ ...f, instruments: ['TIP'] }, names, { window: false })).toBe(
 			'Trafficking in Persons Protocol'
 		);
+	});
+});
+
+describe('describeFilters in another language', () => {
+	afterEach(() => setLang('en'));
+	it('describeFilters(f) in French writes its words, dates and quotes the French way', async () => {
+		await setLang('fr');
+		const span = formatDateRange('1998-01-01', '2004-12-31');
+		expect(span).toMatch(/^1\sjanvier\s1998.+31\sdécembre\s2004$/);
+		expect(
+			describeFilters(
+				{
+					...DEFAULT_FILTERS,
+					window: { from: '1998-01-01', to: '2004-12-31' },
+					categories: [],
+					q: 'vienne'
+				},
+				names
+			)
+		).toBe(`${span} · aucune catégorie · recherche «\u00a0vienne\u00a0»`);
+	});
+	it('describeFilters(f) in Chinese joins names with the ideographic comma', async () => {
+		await setLang('zh');
+		const two = new Map([
+			['TIP', 'A'],
+			['SOM', 'B']
+		] as const);
+		expect(
+			describeFilters({ ...DEFAULT_FILTERS, instruments: ['TIP', 'SOM'] }, two, { window: false })
+		).toBe('A、B');
 	});
 });

@@ -1,10 +1,17 @@
 // The filters of the linked views other than the events: COP sessions, participants, Parties count.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { registerAliases, setLang } from '$lib/i18n/i18n.svelte';
 import { buildStatusIndex } from '$lib/data/legalStatus';
 import type { Participant } from '$lib/data/rowSchemas';
 import { INSTRUMENT_IDS, type GroupId } from '$lib/data/schema';
 import { action, instrument, participant, session } from '$fixtures/testFixtures';
-import { filterParticipants, filterSessions, joinedWithin, partiesCount } from './applyFilters';
+import {
+	filterParticipants,
+	filterSessions,
+	joinedWithin,
+	partiesCount,
+	participantRank
+} from './applyFilters';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 
 const f = (fields: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...fields });
@@ -215,5 +222,29 @@ describe('partiesCount', () => {
 	it('partiesCount(participants, index, f, asOf) counts only the participants it is given', () => {
 		const africa = participants.filter((p) => p.group === 'AFR');
 		expect(partiesCount(africa, index, f({}), '2005-01-01').count).toBe(2);
+	});
+});
+
+describe('filterParticipants in another language', () => {
+	registerAliases([
+		{ participant: 'ITA', alias: 'IT', kind: 'alpha-2' },
+		{ participant: 'KEN', alias: 'KE', kind: 'alpha-2' }
+	]);
+	afterEach(() => setLang('en'));
+	it('filterParticipants(participants, index, q) finds a State by its name in the language, and still by its English one', async () => {
+		expect(shown({ q: 'italie' })).toEqual([]);
+		await setLang('fr');
+		expect(shown({ q: 'italie' })).toEqual(['ITA']);
+		expect(shown({ q: 'italy' })).toEqual(['ITA']);
+		await setLang('ru');
+		expect(shown({ q: 'кения' })).toEqual(['KEN']);
+		expect(shown({ q: 'italie' })).toEqual([]);
+	});
+	it('participantRank(p, q) ranks the name in the language as a whole match', async () => {
+		const italy = participants.find((p) => p.iso3 === 'ITA')!;
+		expect(participantRank(italy, 'Italie')).toBe(0);
+		await setLang('fr');
+		expect(participantRank(italy, 'Italie')).toBe(3);
+		expect(participantRank(italy, 'Ital')).toBe(2);
 	});
 });

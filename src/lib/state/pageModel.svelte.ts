@@ -4,6 +4,7 @@
  * the filtered lists). The logic is in the pure functions of viewModel.ts and applyFilters.ts; this
  * class only memoises them. The dashboard and the presentation each make one for their page.
  */
+import { m } from '$lib/i18n/i18n.svelte';
 import { dataAsOf } from '$lib/data/headlineFigures';
 import { buildStatusIndex } from '$lib/data/legalStatus';
 import { milestoneTable, thresholdMilestone } from '$lib/data/milestones';
@@ -50,7 +51,7 @@ export class PageModel {
 	readonly dataAsOf = $derived(dataAsOf(this.dataset));
 	readonly asOf = $derived(this.filters.asOf ?? this.dataAsOf);
 	readonly instrumentNames = $derived(
-		new Map(this.dataset.instruments.map((i) => [i.id, i.shortName]))
+		new Map(this.dataset.instruments.map((i) => [i.id, m.frame.instrumentShort[i.id]]))
 	);
 	readonly #groups = $derived(new Map(this.dataset.participants.map((p) => [p.iso3, p.group])));
 	/** A participant's UN regional group; one function for the page, as the chart's caches want. */

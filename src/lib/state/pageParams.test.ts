@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '$lib/i18n/i18n.svelte';
 import { readStopQuery, unknownParams } from './pageParams';
 
 const read = (query: string, stops = 12) => readStopQuery(new URLSearchParams(query), stops);
@@ -60,5 +61,28 @@ describe('readStopQuery', () => {
 		const r = read('stop=4&theme=neon', 4);
 		expect(r.stop).toBe(4);
 		expect(r.ignored.map((i) => i.param)).toEqual(['theme']);
+	});
+});
+
+describe('the reports, in the interface language', () => {
+	afterEach(() => setLang('en'));
+
+	it('readStopQuery(params, stops) reports a bad stop, theme, language and parameter in the language current when read', async () => {
+		const r = read('stop=9&theme=neon&lang=de&zzz=1', 3);
+		expect(r.ignored.map((i) => i.reason)).toEqual([
+			'not a stop of this tour (1–3)',
+			'not one of light, projector, projector-light',
+			'not one of ar, zh, en, fr, ru, es',
+			'unknown parameter'
+		]);
+		await setLang('ru');
+		expect(r.ignored.map((i) => i.reason)).toEqual([
+			'в этом туре нет такого этапа (1–3)',
+			'допустимые значения: light, projector, projector-light',
+			'допустимые значения: ar, zh, en, fr, ru, es',
+			'неизвестный параметр'
+		]);
+		await setLang('zh');
+		expect(unknownParams(new URLSearchParams('lang=fr&lang=es'))[0]?.reason).toBe('参数重复');
 	});
 });

@@ -6,6 +6,8 @@
  * router reads it, into one whose every escape decodes, the broken ones written as `%25…` so that they
  * read back as themselves.
  */
+import { m } from '$lib/i18n/i18n.svelte';
+import { reportParam as report } from '$lib/i18n/locales';
 import type { IgnoredParam } from './url';
 
 /** The number of bytes of the UTF-8 sequence a lead byte starts; 0 for a byte that starts none. */
@@ -75,7 +77,10 @@ export function packHash(hash: string): string {
 	return `#${escape(keepBadEscapes(path))}${escape(query)}${escape(keepBadEscapes(anchor))}`;
 }
 
-/** What a query's malformed escapes are reported as: the value is still used, as its text. */
+/**
+ * What a query's malformed escapes are reported as, in English: the value is still used, as its text.
+ * The notice reads it in the interface's language (`m.frame.reasonMalformed`).
+ */
 export const MALFORMED = 'malformed % escape: read as the text it is';
 
 /**
@@ -88,7 +93,8 @@ export function malformedEscapes(query: string): IgnoredParam[] {
 		const kept = keepBadEscapes(pair);
 		if (kept === pair) continue;
 		const [[param, value] = ['', '']] = new URLSearchParams(kept);
-		if (!out.some((i) => i.param === param)) out.push({ param, value, reason: MALFORMED });
+		if (!out.some((i) => i.param === param))
+			out.push(report(param, value, () => m.frame.reasonMalformed));
 	}
 	return out;
 }

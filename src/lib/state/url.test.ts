@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '$lib/i18n/i18n.svelte';
 import { dayNumber, fromDayNumber, isCalendarDate, spanEnd } from '$lib/data/calendarDate';
 import { STATUS_FILTERS } from '$lib/data/legalStatus';
 import { CATEGORY_IDS, GROUP_IDS, INSTRUMENT_IDS, MEASURES } from '$lib/data/schema';
@@ -393,5 +394,29 @@ describe('fromQuery and toQuery properties', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('fromQuery reasons, in the interface language', () => {
+	afterEach(() => setLang('en'));
+
+	it('fromQuery(params) words each reason in the language current when the notice reads it', async () => {
+		const q = `from=abc&q=${'x'.repeat(MAX_QUERY_LENGTH + 1)}&measure=votes&joined=no`;
+		const { ignored } = fromQuery(new URLSearchParams(q), ctx);
+		expect(ignored.map((i) => i.reason)).toEqual([
+			'not a date',
+			'longer than 200 characters: cut to 200',
+			`not one of ${MEASURES.join(', ')}`,
+			'only "window" is understood'
+		]);
+		await setLang('fr');
+		expect(ignored.map((i) => i.reason)).toEqual([
+			'ce n’est pas une date',
+			'plus de 200 caractères : coupé à 200',
+			`valeur attendue parmi : ${MEASURES.join(', ')}`,
+			'seule la valeur « window » est comprise'
+		]);
+		await setLang('ru');
+		expect(ignored[1]?.reason).toBe('длиннее 200 символов: сокращено до 200');
 	});
 });

@@ -6,6 +6,8 @@
  * can say what it ignored instead of failing or silently showing something else.
  */
 import { precisionOf, spanEnd, spanStart } from '$lib/data/calendarDate';
+import { m } from '$lib/i18n/i18n.svelte';
+import { reportParam as report } from '$lib/i18n/locales';
 import type { IsoDate } from '$lib/data/calendarDate';
 import { STATUS_FILTERS } from '$lib/data/legalStatus';
 import { CATEGORY_IDS, GROUP_IDS, INSTRUMENT_IDS, MEASURES, type Measure } from '$lib/data/schema';
@@ -68,7 +70,10 @@ export function queryContext(d: {
 	};
 }
 
-/** A parameter value fromQuery could not use, and why, for a notice on the page. */
+/**
+ * A parameter value fromQuery could not use, and why, for a notice on the page. The reason is a getter
+ * (see reportParam), read in the interface's language each time the notice is drawn.
+ */
 export interface IgnoredParam {
 	param: string;
 	value: string;
@@ -110,14 +115,14 @@ export function toQuery(f: Filters, base?: URLSearchParams): URLSearchParams {
 	return out;
 }
 
-type Read<T> = { value: T } | { reason: string };
+type Read<T> = { value: T } | { reason: () => string };
 
 /** A window end: the first (from) or last (to) day the written date can mean, inside the span. */
 function readEnd(s: string, end: 'from' | 'to', span: TimeWindow): Read<IsoDate> {
-	if (precisionOf(s) === null) return { reason: 'not a date' };
+	if (precisionOf(s) === null) return { reason: () => m.frame.reasonNotDate };
 	const [first, last] = [spanStart(s), spanEnd(s)];
-	if (last < span.from) return { reason: `before ${writeEnd(span.from, 'from')}` };
-	if (first > span.to) return { reason: `after ${writeEnd(span.to, 'to')}` };
+	if (last < span.from) return { reason: () => m.frame.reasonBefore(writeEnd(span.from, 'from')) };
+	if (first > span.to) return { reason: () => m.frame.reasonAfter(writeEnd(span.to, 'to')) };
 	// A year or month straddling an edge of the span is cut to the span.
 	if (end === 'from') return { value: first < span.from ? span.from : first };
 	return { value: last > span.to ? span.to : last };
@@ -132,14 +137,14 @@ function readWindow(
 	const read = (s: string | null, end: 'from' | 'to'): IsoDate | null => {
 		if (s === null) return null;
 		const r = readEnd(s, end, span);
-		if ('reason' in r) ignored.push({ param: end, value: s, reason: r.reason });
+		if ('reason' in r) ignored.push(report(end, s, r.reason));
 		return 'value' in r ? r.value : null;
 	};
 	const [a, b] = [read(from, 'from'), read(to, 'to')];
 	if (a === null && b === null) return null;
 	if (a !== null && b !== null && a > b) {
-		ignored.push({ param: 'from', value: from ?? '', reason: 'from is after to' });
-		ignored.push({ param: 'to', value: to ?? '', reason: 'from is after to' });
+		ignored.push(report('from', from ?? '', () => m.frame.reasonFromAfterTo));
+		ignored.push(report('to', to ?? '', () => m.frame.reasonFromAfterTo));
 		return null;
 	}
 	return { from: a ?? span.from, to: b ?? span.to };
@@ -153,14 +158,18 @@ function readList<T extends string>(
 	ignored: IgnoredParam[]
 ): T[] | null {
 	if (s.toLowerCase() === NONE) return [];
-	const kind =
-		param === 'categories' ? 'category' : param === 'groups' ? 'regional group' : 'instrument';
+	const unknown = (item: string) =>
+		param === 'categories'
+			? m.frame.reasonUnknownCategory(item)
+			: param === 'groups'
+				? m.frame.reasonUnknownGroup(item)
+				: m.frame.reasonUnknownInstrument(item);
 	const ids: T[] = [];
 	for (const item of s.split(',').map((x) => x.trim())) {
 		if (item === '') continue;
 		const id = all.find((x) => x.toLowerCase() === item.toLowerCase());
 		if (id) ids.push(id);
-		else ignored.push({ param, value: item, reason: `unknown ${kind}: ${item}` });
+		else ignored.push(report(param, item, () => unknown(item)));
 	}
 	// Nothing usable is garbage, not a request to show nothing: the field keeps its default.
 	return ids.length > 0 ? ids : null;
@@ -169,11 +178,7 @@ function readList<T extends string>(
 function readQuery(s: string, ignored: IgnoredParam[]): string {
 	const chars = Array.from(s);
 	if (chars.length <= MAX_QUERY_LENGTH) return s;
-	ignored.push({
-		param: 'q',
-		value: s,
-		reason: `longer than ${MAX_QUERY_LENGTH} characters: cut to ${MAX_QUERY_LENGTH}`
-	});
+	ignored.push(report('q', s, () => m.frame.reasonTooLong(MAX_QUERY_LENGTH)));
 	return chars.slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
@@ -186,7 +191,7 @@ function firstValues(params: URLSearchParams, ignored: IgnoredParam[]) {
 	const first = new Map<OwnedParam, string>();
 	for (const [key, raw] of params) {
 		if (!isOwned(key)) continue;
-		if (seen.has(key)) ignored.push({ param: key, value: raw, reason: 'repeated parameter' });
+		if (seen.has(key)) ignored.push(report(key, raw, () => m.frame.reasonRepeated));
 		else if (raw.trim() !== '') first.set(key, raw.trim());
 		seen.add(key);
 	}
@@ -215,34 +220,28 @@ export function fromQuery(
 	const event = get.get('event');
 	if (event !== undefined) {
 		if (ctx.eventIds.has(event)) filters.event = event;
-		else ignored.push({ param: 'event', value: event, reason: 'no such event' });
+		else ignored.push(report('event', event, () => m.frame.reasonNoEvent));
 	}
 	const measure = get.get('measure');
 	if (measure !== undefined) {
-		const m = MEASURES.find((x) => x === measure.toLowerCase());
-		if (m) filters.measure = m as Measure;
+		const found = MEASURES.find((x) => x === measure.toLowerCase());
+		if (found) filters.measure = found as Measure;
 		else
-			ignored.push({
-				param: 'measure',
-				value: measure,
-				reason: `not one of ${MEASURES.join(', ')}`
-			});
+			ignored.push(report('measure', measure, () => m.frame.reasonNotOneOf(MEASURES.join(', '))));
 	}
 	const map = get.get('map');
 	if (map !== undefined) {
 		const id = INSTRUMENT_IDS.find((x) => x.toLowerCase() === map.toLowerCase());
 		if (id) filters.map = id;
-		else
-			ignored.push({ param: 'map', value: map, reason: `not one of ${INSTRUMENT_IDS.join(', ')}` });
+		else ignored.push(report('map', map, () => m.frame.reasonNotOneOf(INSTRUMENT_IDS.join(', '))));
 	}
 	const asOf = get.get('asof');
 	if (asOf !== undefined) {
-		if (precisionOf(asOf) === null)
-			ignored.push({ param: 'asof', value: asOf, reason: 'not a date' });
+		if (precisionOf(asOf) === null) ignored.push(report('asof', asOf, () => m.frame.reasonNotDate));
 		else if (spanEnd(asOf) < AS_OF_SPAN.from) {
-			ignored.push({ param: 'asof', value: asOf, reason: 'before the Convention was adopted' });
+			ignored.push(report('asof', asOf, () => m.frame.reasonBeforeAdoption));
 		} else if (spanStart(asOf) > AS_OF_SPAN.to) {
-			ignored.push({ param: 'asof', value: asOf, reason: 'after 2025' });
+			ignored.push(report('asof', asOf, () => m.frame.reasonAfter(AS_OF_SPAN.to.slice(0, 4))));
 		} else {
 			// A year or month means its last day: "as of 2010" is the status at the end of 2010.
 			const end = spanEnd(asOf);
@@ -253,7 +252,7 @@ export function fromQuery(
 	if (party !== undefined) {
 		const id = party.toUpperCase();
 		if (ctx.participantIds?.has(id)) filters.party = id;
-		else ignored.push({ param: 'party', value: party, reason: 'no such participant' });
+		else ignored.push(report('party', party, () => m.frame.reasonNoParticipant));
 	}
 	const groups = get.get('groups');
 	if (groups !== undefined) filters.groups = readList('groups', groups, GROUP_IDS, ignored);
@@ -261,34 +260,30 @@ export function fromQuery(
 	if (cop !== undefined) {
 		const n = /^\d{1,3}$/.test(cop) ? Number(cop) : NaN;
 		if (ctx.copSessions?.has(n)) filters.cop = n;
-		else ignored.push({ param: 'cop', value: cop, reason: 'no such session' });
+		else ignored.push(report('cop', cop, () => m.frame.reasonNoSession));
 	}
 	const joined = get.get('joined');
 	if (joined !== undefined) {
 		if (joined.toLowerCase() === 'window') filters.joinedInWindow = true;
-		else ignored.push({ param: 'joined', value: joined, reason: 'only "window" is understood' });
+		else ignored.push(report('joined', joined, () => m.frame.reasonOnlyWindow));
 	}
 	const status = get.get('status');
 	if (status !== undefined) {
 		const s = STATUS_FILTERS.find((x) => x === status.toLowerCase());
 		if (s) filters.status = s;
 		else
-			ignored.push({
-				param: 'status',
-				value: status,
-				reason: `not one of ${STATUS_FILTERS.join(', ')}`
-			});
+			ignored.push(
+				report('status', status, () => m.frame.reasonNotOneOf(STATUS_FILTERS.join(', ')))
+			);
 	}
 	const statusFor = get.get('statusfor');
 	if (statusFor !== undefined) {
 		const id = INSTRUMENT_IDS.find((x) => x.toLowerCase() === statusFor.toLowerCase());
 		if (id) filters.statusFor = id;
 		else
-			ignored.push({
-				param: 'statusfor',
-				value: statusFor,
-				reason: `unknown instrument: ${statusFor}`
-			});
+			ignored.push(
+				report('statusfor', statusFor, () => m.frame.reasonUnknownInstrument(statusFor))
+			);
 	}
 	return { filters: normalizeFilters(filters, span), ignored };
 }

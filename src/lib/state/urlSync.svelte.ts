@@ -10,11 +10,13 @@
 import { replaceState as kitReplace, pushState as kitPush } from '$app/navigation';
 import { onMount } from 'svelte';
 import type { FilterState } from './filters.svelte';
+import { unknownParams } from './pageParams';
+import { withLang } from '$lib/ui/href';
 import { readQuery, urlWithQuery } from './address';
 import { fromQuery, OWNED_PARAMS, toQuery, type IgnoredParam, type QueryContext } from './url';
 
 /** Parameters other views own; they are kept in the URL untouched and not reported as unknown. */
-const KNOWN_ELSEWHERE: readonly string[] = [];
+const KNOWN_ELSEWHERE: readonly string[] = ['lang'];
 
 export function syncFiltersWithUrl(
 	filters: FilterState,
@@ -28,11 +30,8 @@ export function syncFiltersWithUrl(
 	function read() {
 		const params = readQuery();
 		const { filters: f, ignored } = fromQuery(params, ctx);
-		for (const key of new Set(params.keys())) {
-			if (!(OWNED_PARAMS as readonly string[]).includes(key) && !KNOWN_ELSEWHERE.includes(key)) {
-				ignored.push({ param: key, value: params.get(key) ?? '', reason: 'unknown parameter' });
-			}
-		}
+		// The language's value, and any parameter no one reads, as every page reports them.
+		ignored.push(...unknownParams(params, OWNED_PARAMS));
 		filters.apply(f);
 		onIgnored(ignored);
 		return ignored.length > 0;
@@ -51,7 +50,7 @@ export function syncFiltersWithUrl(
 		}
 		// Commas need no escaping in a query; keeping them makes shared links readable.
 		const search = params.toString().replace(/%2C/gi, ',');
-		if (search === current.toString().replace(/%2C/gi, ',')) return;
+		if (withLang(search) === current.toString().replace(/%2C/gi, ',')) return;
 		const url = urlWithQuery(search);
 		// The URL is this page's own path with a new query, so there is nothing to resolve.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve

@@ -5,6 +5,7 @@
  * kept in step with other tabs through the storage event.
  */
 import type { Tour } from '$lib/data/schema';
+import { m } from '$lib/i18n/i18n.svelte';
 import {
 	readTours,
 	setAsideKeys,
@@ -29,9 +30,19 @@ export class LocalTours {
 	setAside = $state.raw<SetAside | null>(null);
 	/** Keys of every set-aside copy still in storage, for download. */
 	setAsideKeys = $state.raw<string[]>([]);
-	/** Why tours cannot be kept or were not saved, if so. */
-	problem = $state<string | null>(null);
+	/** What keeps the tours from being kept or saved, worded when shown (so in the current language). */
+	#fault = $state.raw<{ unavailable: () => string | null } | { unsaved: string } | null>(null);
 	#storage: TourStorage | null = null;
+
+	/** Why tours cannot be kept or were not saved, if so. */
+	get problem(): string | null {
+		const f = this.#fault;
+		if (!f) return null;
+		if ('unsaved' in f)
+			return m.present.storeUnsaved(this.#storage ? f.unsaved : m.present.noStorage);
+		const why = f.unavailable();
+		return why === null ? null : m.present.storeUnavailable(why);
+	}
 
 	/** load(): read the store; call in the browser (onMount). Returns a function that stops listening. */
 	load(storage: TourStorage | null = browserStorage()): () => void {
@@ -48,9 +59,7 @@ export class LocalTours {
 		const r = readTours(this.#storage);
 		this.tours = r.tours;
 		this.setAside = r.setAside ?? this.setAside;
-		this.problem = r.unavailable
-			? `Your tours cannot be kept in this browser: ${r.unavailable}.`
-			: null;
+		this.#fault = { unavailable: () => r.unavailable };
 		this.setAsideKeys = setAsideKeys(this.#storage);
 		this.loaded = true;
 	}
@@ -59,9 +68,7 @@ export class LocalTours {
 	save(tours: Tour[]) {
 		this.tours = tours;
 		const fault = writeTours(this.#storage, tours);
-		this.problem = fault
-			? `Your tours could not be saved in this browser (${fault}); they last until the page is closed.`
-			: null;
+		this.#fault = fault === null ? null : { unsaved: fault };
 	}
 
 	/** setAsideText(key): the text set aside under key, for download. */

@@ -8,6 +8,7 @@ import type { Filters } from '$lib/state/filters';
 import { applyFilters, filterSessions } from '$lib/state/applyFilters';
 import { toQuery } from '$lib/state/url';
 import type { CopSession, TimelineEvent } from '$lib/data/schema';
+import { m } from '$lib/i18n/i18n.svelte';
 import type { Stop } from './tourEdit';
 
 export type StopView = Stop['view'];
@@ -25,13 +26,6 @@ export interface StopDraft {
 	/** The events the presenter can pick from: those in view, or all if none are. */
 	choices: TimelineEvent[];
 }
-
-const VIEW_NAMES: Record<StopView, string> = {
-	timeline: 'The timeline',
-	ratifications: 'Parties over time',
-	'cop-sessions': 'The sessions of the Conference of the Parties',
-	map: 'Who was bound where'
-};
 
 /** stopQuery(f): the view's filters as the app's URL query (commas kept readable, as the app does). */
 export function stopQuery(f: Filters): string {
@@ -83,7 +77,8 @@ export function stopDraft(
 	const about = aboutView(inView, filterSessions(data.copSessions, f), view);
 	return {
 		view,
-		title: `${VIEW_NAMES[view]}, ${years(f)}`,
+		// The proposed title is in the interface's language: the presenter writes the stop in it.
+		title: m.present.draftTitle(m.present.draftViews[view], years(f)),
 		narration: '',
 		query,
 		events: about.length <= MAX_DEFAULT_EVENTS ? about : [],

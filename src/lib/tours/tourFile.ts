@@ -9,6 +9,8 @@ import { shown } from '$lib/data/problems';
 import { fileText } from '$lib/data/rawText';
 import { TourSchema, type Tour } from '$lib/data/schema';
 import { validateRecord } from '$lib/data/validateRecord';
+import { m } from '$lib/i18n/i18n.svelte';
+import { problemText } from './problemText';
 
 /** The most a tour file may be; a tour is a few kilobytes. */
 export const TOUR_FILE_MAX_BYTES = 1_000_000;
@@ -26,6 +28,7 @@ export function tourFileText(tour: Tour): string {
 		id: tour.id,
 		title: tour.title,
 		description: tour.description,
+		...(tour.translations ? { translations: tour.translations } : {}),
 		stops: tour.stops.map((s) => ({
 			title: s.title,
 			narration: s.narration,
@@ -33,7 +36,8 @@ export function tourFileText(tour: Tour): string {
 			view: s.view,
 			query: s.query,
 			events: s.events,
-			reveal: s.reveal ? { after: s.reveal.after } : null
+			reveal: s.reveal ? { after: s.reveal.after } : null,
+			...(s.translations ? { translations: s.translations } : {})
 		}))
 	};
 	return `${JSON.stringify(ordered, null, '\t')}\n`;
@@ -42,9 +46,13 @@ export function tourFileText(tour: Tour): string {
 /** tourFileName(tour): the name data/tours expects (the id). */
 export const tourFileName = (tour: Tour) => `${tour.id}.json`;
 
-/** describeProblem(p): one line for the page, "line 12, stops.0.narration: is missing". */
+/**
+ * describeProblem(p): one line for the page, "line 12, stops.0.narration: is missing", in the
+ * interface's language (the field keeps the file's own spelling).
+ */
 export function describeProblem(p: TourFileProblem): string {
-	return `${p.line === null ? '' : `line ${p.line}, `}${p.field}: ${p.message}`;
+	const where = p.line === null ? p.field : m.present.fileAt(p.line, p.field);
+	return `${where}: ${problemText(p.message)}`;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { TourSchema, type Tour } from '$lib/data/schema';
+import { m } from '$lib/i18n/i18n.svelte';
 
 /** The key of the store, and the one version this code reads and writes. */
 export const STORE_KEY = 'untoc-timeline:tours';
@@ -14,18 +15,21 @@ export const STORE_VERSION = 1;
 /** Set-aside copies live under this prefix, one key per time something was set aside. */
 export const SET_ASIDE_PREFIX = 'untoc-timeline:tours:set-aside:';
 
-/** What was set aside, and why, for a visible notice. */
+/** What was set aside, and why (read in the interface's language when shown), for a visible notice. */
 export interface SetAside {
 	key: string;
-	reason: string;
+	readonly reason: string;
 }
+
+/** A reason, worded when it is read: a notice made before the language was switched follows it. */
+type Reason = () => string;
 
 export interface StoreRead {
 	tours: Tour[];
 	/** Set when the stored text could not be used whole; the tours that could be read are kept. */
 	setAside: SetAside | null;
 	/** Set when the browser gives no storage (private mode, disabled): tours last only for this page. */
-	unavailable: string | null;
+	readonly unavailable: string | null;
 }
 
 /** The part of Storage this module needs (window.localStorage is one). */
@@ -39,29 +43,41 @@ function describeError(e: unknown): string {
 export function setAsideRaw(
 	storage: TourStorage,
 	raw: string,
-	reason: string,
+	reason: string | Reason,
 	now: Date = new Date()
 ): SetAside {
 	let key = `${SET_ASIDE_PREFIX}${now.toISOString()}`;
 	for (let i = 2; storage.getItem(key) !== null; i++)
 		key = `${SET_ASIDE_PREFIX}${now.toISOString()}-${i}`;
 	storage.setItem(key, raw);
-	return { key, reason };
+	return {
+		key,
+		get reason() {
+			return typeof reason === 'string' ? reason : reason();
+		}
+	};
 }
 
+/** A store read with nothing set aside; `unavailable` worded when read. */
+const read = (tours: Tour[], unavailable: Reason | null, setAside: SetAside | null = null) => ({
+	tours,
+	setAside,
+	get unavailable() {
+		return unavailable && unavailable();
+	}
+});
+
 /** Why a parsed store cannot be used as it is, or null; and the tours in it that can be. */
-function readValue(value: unknown): { tours: Tour[]; fault: string | null } {
+function readValue(value: unknown): { tours: Tour[]; fault: Reason | null } {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		return { tours: [], fault: 'it is not a tour store ({ version, tours })' };
+		return { tours: [], fault: () => m.present.storeNotStore };
 	}
 	const { version, tours } = value as { version?: unknown; tours?: unknown };
 	if (version !== STORE_VERSION) {
-		return {
-			tours: [],
-			fault: `its version (${JSON.stringify(version) ?? 'none'}) is not ${STORE_VERSION}`
-		};
+		const found = JSON.stringify(version);
+		return { tours: [], fault: () => m.present.storeVersion(found ?? null, STORE_VERSION) };
 	}
-	if (!Array.isArray(tours)) return { tours: [], fault: 'its "tours" is not a list' };
+	if (!Array.isArray(tours)) return { tours: [], fault: () => m.present.storeNotList };
 	const good: Tour[] = [];
 	const bad: string[] = [];
 	tours.forEach((t, i) => {
@@ -71,35 +87,34 @@ function readValue(value: unknown): { tours: Tour[]; fault: string | null } {
 	});
 	return {
 		tours: good,
-		fault: bad.length
-			? `tour${bad.length > 1 ? 's' : ''} ${bad.join(', ')} could not be read`
-			: null
+		fault: bad.length ? () => m.present.storeBadTours(bad) : null
 	};
 }
 
 /** readTours(storage): the stored tours; never throws, never loses the stored text. */
 export function readTours(storage: TourStorage | null, now: Date = new Date()): StoreRead {
-	if (!storage) return { tours: [], setAside: null, unavailable: 'this browser gives no storage' };
+	if (!storage) return read([], () => m.present.noStorage);
 	let raw: string | null;
 	try {
 		raw = storage.getItem(STORE_KEY);
 	} catch (e) {
-		return { tours: [], setAside: null, unavailable: describeError(e) };
+		const error = describeError(e);
+		return read([], () => error);
 	}
-	if (raw === null) return { tours: [], setAside: null, unavailable: null };
+	if (raw === null) return read([], null);
 	let value: unknown;
 	try {
 		value = JSON.parse(raw);
 	} catch {
-		return {
-			tours: [],
-			setAside: trySetAside(storage, raw, 'it is not JSON', now, []),
-			unavailable: null
-		};
+		return read(
+			[],
+			null,
+			trySetAside(storage, raw, () => m.present.storeNotJson, now, [])
+		);
 	}
 	const { tours, fault } = readValue(value);
-	if (!fault) return { tours, setAside: null, unavailable: null };
-	return { tours, setAside: trySetAside(storage, raw, fault, now, tours), unavailable: null };
+	if (!fault) return read(tours, null);
+	return read(tours, null, trySetAside(storage, raw, fault, now, tours));
 }
 
 /**
@@ -109,7 +124,7 @@ export function readTours(storage: TourStorage | null, now: Date = new Date()): 
 function trySetAside(
 	storage: TourStorage,
 	raw: string,
-	reason: string,
+	reason: Reason,
 	now: Date,
 	tours: readonly Tour[]
 ): SetAside {
@@ -119,9 +134,12 @@ function trySetAside(
 		return aside;
 	} catch (e) {
 		// The backup could not be written (storage full): the original key is left as it is.
+		const error = describeError(e);
 		return {
 			key: STORE_KEY,
-			reason: `${reason}; it could not be copied aside (${describeError(e)})`
+			get reason() {
+				return m.present.storeNotCopied(reason(), error);
+			}
 		};
 	}
 }
@@ -133,7 +151,7 @@ export function serializeStore(tours: readonly Tour[]): string {
 
 /** writeTours(storage, tours): null when saved, else why not (storage full, disabled). */
 export function writeTours(storage: TourStorage | null, tours: readonly Tour[]): string | null {
-	if (!storage) return 'this browser gives no storage';
+	if (!storage) return m.present.noStorage;
 	try {
 		storage.setItem(STORE_KEY, serializeStore(tours));
 		return null;

@@ -12,7 +12,8 @@ const PACK = import.meta.env.VITE_UNTOC_PACK === '1';
 export function tourHref(id: string, mode: 'present' | 'presenter' = 'present'): string {
 	const page = mode === 'present' ? '/tours/present' : '/tours/presenter';
 	const safe = encodeURIComponent(id);
-	return PACK ? `#${page}/${safe}` : `${href(page)}#${safe}`;
+	// Both carry the language: the pack's hash route as its query, the site's page before the hash.
+	return PACK ? href(`${page}/${safe}`) : `${href(page)}#${safe}`;
 }
 
 /** tourIdFromHash(hash): the id a site link carries in its hash ('' for none). */
