@@ -27,6 +27,8 @@ const check = process.argv.includes('--check');
  * its own chunk of 11–14 KB, loaded only when chosen); home HTML grew 5.5 KB (lang="en" on the data's
  * texts). Measured after: home 223.8 KB JS, 180.1 KB HTML, 2,357 elements; presentation pages up to
  * 209.5 KB; 404 50.7, About 56.7 (HTML 21.4), the list of tours 57.7, the tour editor 71.0 (HTML 15.0).
+ * About then gained the instruments' official titles in every language a UN source gives (HTML 27.0 KB:
+ * the titles are drawn and carried for hydration, so a switch of language needs no request).
  * The next lever: an English catalogue per route (the About page's prose and the exports' words need
  * not ride with every page).
  */
@@ -34,7 +36,7 @@ const LIGHT = { css: 8, html: 20, elements: 400 };
 export const BUDGETS = {
 	'index.html': { js: 225, css: 12, html: 182, elements: 3000 },
 	'404.html': { ...LIGHT, js: 52 },
-	'about.html': { ...LIGHT, js: 58, html: 22 },
+	'about.html': { ...LIGHT, js: 58, html: 28 },
 	'present.html': { ...LIGHT, js: 59 },
 	'tours.html': { ...LIGHT, js: 72 },
 	default: { js: 210, css: 8, html: 20, elements: 400 }

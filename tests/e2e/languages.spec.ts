@@ -298,3 +298,23 @@ test('the offline pack speaks the six languages from file://, and its switch kee
 	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('About the data');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
 });
+
+test('About gives the instruments’ official titles in the language where a UN source has them, else in English marked so', async ({
+	page
+}) => {
+	await page.goto('/about?lang=fr');
+	const titles = page.locator('ul.titles li');
+	await expect(titles).toHaveCount(4);
+	await expect(
+		titles.nth(0).locator('span[lang="fr"]', {
+			hasText: 'Convention des Nations Unies contre la criminalité transnationale organisée'
+		})
+	).toBeVisible();
+	// No French title was found for the Trafficking in Persons Protocol: the English one, marked.
+	await expect(titles.nth(1).locator('span[lang="en"]')).toContainText('Trafficking in Persons');
+	await expect(titles.nth(1)).toContainText(fr.frame.inEnglish);
+	await expect(titles.nth(0).locator('a')).toHaveAttribute(
+		'href',
+		/^https:\/\/(www\.)?unodc\.org\//
+	);
+});

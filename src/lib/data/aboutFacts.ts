@@ -8,6 +8,7 @@
 import type { Dataset } from './dataset';
 import { dataAsOf } from './headlineFigures';
 import { knownGaps } from './knownGaps';
+import type { InstrumentTitle } from './rowSchemas';
 import type { InstrumentId } from './schema';
 
 /** A gap in a participant's record: who, towards which instrument, and the dates that are known. */
@@ -42,6 +43,8 @@ export interface AboutFacts {
 	unknownConsentKind: GapItem[];
 	/** Each Protocol Party with no Convention record. */
 	protocolWithoutConvention: GapItem[];
+	/** The instruments' official titles, in each language a UN source gives one (instrument-titles.csv). */
+	titles: Pick<InstrumentTitle, 'instrument' | 'lang' | 'title' | 'short' | 'source'>[];
 	/** Each COP session with facts the research could not find (named in English, as the data does). */
 	copMissing: { session: number; missing: string[] }[];
 }
@@ -62,6 +65,13 @@ export function aboutFacts(d: Dataset): AboutFacts {
 		undatedParties: gaps.undatedParties.map(gapItem),
 		unknownConsentKind: gaps.unknownConsentKind.map(gapItem),
 		protocolWithoutConvention: gaps.protocolWithoutConvention.map(gapItem),
+		titles: d.instrumentTitles.map((t) => ({
+			instrument: t.instrument,
+			lang: t.lang,
+			title: t.title,
+			short: t.short,
+			source: t.source
+		})),
 		copMissing: gaps.copMissing.map((s) => ({ session: s.session, missing: [...s.missing] }))
 	};
 }

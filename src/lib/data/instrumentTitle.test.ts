@@ -26,7 +26,8 @@ describe('instrumentTitle', () => {
 		expect(instrumentTitle(d, 'TIP', 'fr')).toEqual({
 			title: 'Titre traite',
 			short: 'Protocole relatif à la traite des personnes',
-			lang: 'fr'
+			lang: 'fr',
+			source
 		});
 	});
 
@@ -34,7 +35,8 @@ describe('instrumentTitle', () => {
 		expect(instrumentTitle(d, 'TIP', 'ru')).toEqual({
 			title: 'Trafficking title',
 			short: 'TIP short',
-			lang: 'en'
+			lang: 'en',
+			source
 		});
 	});
 
@@ -42,7 +44,8 @@ describe('instrumentTitle', () => {
 		expect(instrumentTitle(d, 'SOM', 'fr')).toEqual({
 			title: 'Titre migrants',
 			short: null,
-			lang: 'fr'
+			lang: 'fr',
+			source
 		});
 	});
 

@@ -167,6 +167,10 @@ export default {
 	copGapsHeading: 'دورات مؤتمر الأطراف',
 	copGapSession: (session: number) => `الدورة ${n(session)}:`,
 	fullListBefore: 'القائمة الكاملة، مع كل تعارض بين المصادر وكيف حُسم، موجودة في',
+	titlesHeading: 'الاتفاقية والبروتوكولات الملحقة بها',
+	titlesIntro:
+		'عناوينها الرسمية بهذه اللغة حيث تورِدها صفحة من صفحات الأمم المتحدة (data/instrument-titles.csv)، وإلا فبالإنكليزية.', // review: wording of the titles note
+	titleSource: 'المصدر:',
 	citeHeading: 'طريقة الاستشهاد',
 	citeIntro: 'استشهد بالعرض الذي استخدمته وبتاريخ البيانات، مثلًا:',
 	citeAuthors: 'المساهمون في UNTOC Timeline.',

@@ -165,6 +165,10 @@ export default {
 	copGapSession: (session: number) => `Session ${n(session)}:`,
 	fullListBefore:
 		'The full list, with every conflict between sources and how it was settled, is in',
+	titlesHeading: 'The Convention and its Protocols',
+	titlesIntro:
+		'Their official titles, in this language where a UN page gives one (data/instrument-titles.csv); otherwise in English.',
+	titleSource: 'read on',
 	citeHeading: 'How to cite',
 	citeIntro: "Cite the view you used and the dataset's as-of date, for example:",
 	citeAuthors: 'UNTOC Timeline contributors.',

@@ -158,6 +158,10 @@ export default {
 	copGapSession: (session: number) => `${n(session)}.º período de sesiones:`,
 	fullListBefore:
 		'La lista completa, con cada discrepancia entre las fuentes y cómo se resolvió, está en',
+	titlesHeading: 'La Convención y sus Protocolos',
+	titlesIntro:
+		'Sus títulos oficiales, en este idioma cuando una página de las Naciones Unidas los da (data/instrument-titles.csv); si no, en inglés.', // review: wording of the titles note
+	titleSource: 'leído en',
 	citeHeading: 'Cómo citar',
 	citeIntro: 'Cite la vista que utilizó y la fecha de referencia de los datos, por ejemplo:',
 	citeAuthors: 'Colaboradores de UNTOC Timeline.',

@@ -159,6 +159,10 @@ export default {
 	copGapSession: (session: number) => `${session === 1 ? '1re' : `${n(session)}e`} session :`,
 	fullListBefore:
 		'La liste complète, avec chaque contradiction entre les sources et la manière dont elle a été tranchée, se trouve dans',
+	titlesHeading: 'La Convention et ses Protocoles',
+	titlesIntro:
+		'Leurs titres officiels, dans cette langue lorsqu’une page de l’ONU les donne (data/instrument-titles.csv) ; sinon en anglais.',
+	titleSource: 'lu sur',
 	citeHeading: 'Comment citer',
 	citeIntro: 'Citez la vue utilisée et la date de référence des données, par exemple :',
 	citeAuthors: 'Contributeurs d’UNTOC Timeline.',

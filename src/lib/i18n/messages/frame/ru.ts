@@ -168,6 +168,10 @@ export default {
 	copGapSession: (session: number) => `${n(session)}-я сессия:`,
 	fullListBefore:
 		'Полный список, с каждым расхождением между источниками и тем, как оно было разрешено, находится в файле',
+	titlesHeading: 'Конвенция и протоколы к ней',
+	titlesIntro:
+		'Их официальные названия на этом языке, если их приводит страница ООН (data/instrument-titles.csv), иначе на английском языке.', // review: wording of the titles note
+	titleSource: 'источник:',
 	citeHeading: 'Как ссылаться',
 	citeIntro: 'Укажите использованный вид и дату актуальности данных, например:',
 	citeAuthors: 'Участники проекта UNTOC Timeline.',

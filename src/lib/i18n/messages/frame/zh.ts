@@ -143,6 +143,10 @@ export default {
 	copGapsHeading: '缔约方会议各届会议',
 	copGapSession: (session: number) => `第${n(session)}届会议：`,
 	fullListBefore: '完整清单，包括来源之间的每处冲突及其解决方式，见',
+	titlesHeading: '《公约》及其议定书',
+	titlesIntro:
+		'其正式名称：若联合国网页有此语言的名称则用之（data/instrument-titles.csv），否则为英文。', // review: wording of the titles note
+	titleSource: '出处：',
 	citeHeading: '引用方式',
 	citeIntro: '请引用您使用的视图和数据集的截至日期，例如：',
 	citeAuthors: 'UNTOC Timeline 贡献者。',
