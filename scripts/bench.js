@@ -8,9 +8,13 @@
 //   the page repainted (chart readout, participants table, statuses) on the real data.
 //   Linked dashboard: time to first render, and from a filter change (through the FilterState's intent
 //   methods) to every view updated and the next frame, on the real data and on 100 times it.
-// Usage: npm run bench [-- --sizes=0,1000,10000,50000 --steps=60 --scales=1,100]
+//   Navigation: from a fresh page's navigation start to the timeline interactive on the home page, and
+//   to a naive d3 page (1,000 events, full d3, every mark moved per zoom event) interactive, with the
+//   first contentful paint, the elements then and the script bytes sent.
+//   Every figure is the median of --runs runs (default 3).
+// Usage: npm run bench [-- --sizes=0,1000,10000,50000 --steps=60 --scales=1,100 --runs=3]
 import { spawn, execSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { benchAsOf } from './benchAsOf.js';
 import { resolveChromium, SYSTEM_CHROMIUM_ARGS } from './chromium.js';
@@ -21,6 +25,7 @@ const arg = (name, fallback) =>
 const sizes = arg('sizes', '0,1000,10000,50000').split(',').map(Number);
 const steps = Number(arg('steps', '60'));
 const scales = arg('scales', '1,100').split(',').map(Number);
+const RUNS = Math.max(1, Number(arg('runs', '3')));
 const PORT = 4319;
 const DASHBOARD_CHANGES = 100;
 
@@ -174,18 +179,75 @@ for (let i = 0; i < 50; i++) {
 	}
 }
 
-console.log(`bench: headless Chromium, viewport 1280×800, ${steps} wheel steps per run\n`);
-console.log('events     first render   zoom frame p50   zoom frame p95   frames');
-for (const n of sizes) {
+const median = (xs) => pct(xs, 50);
+/** One run of every measurement; the figures are collected per run and printed as medians. */
+async function runOnce() {
+	const r = { zoom: [], asOf: null, nav: null, naive: null, dashboard: [] };
+	for (const n of sizes) {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(`${base}/bench?n=${n}`);
+		const { renderMs, n: count } = await page
+			.waitForFunction(() => window.__bench, null, { timeout: 120_000 })
+			.then((h) => h.jsonValue());
+		const plot = page.locator('#timeline-plot');
+		await plot.scrollIntoViewIfNeeded();
+		const box = await plot.boundingBox();
+		await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+		const frames = await wheelFrames(page);
+		r.zoom.push({
+			count,
+			renderMs,
+			p50: pct(frames, 50),
+			p95: pct(frames, 95),
+			frames: frames.length
+		});
+		await page.close();
+	}
+	r.nav = await navigation(`${base}/`, () => {
+		const t = document.querySelector('[data-view="timeline"][data-ready]');
+		return t ? performance.now() : null;
+	});
+	r.naive = await navigation(`${base}/naive.html`, () => window.__naiveReady ?? null, true);
+
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-	await page.goto(`${base}/bench?n=${n}`);
-	const { renderMs, n: count } = await page
-		.waitForFunction(() => window.__bench, null, { timeout: 120_000 })
-		.then((h) => h.jsonValue());
-	const plot = page.locator('#timeline-plot');
-	await plot.scrollIntoViewIfNeeded();
-	const box = await plot.boundingBox();
-	await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+	await page.goto(`${base}/`);
+	await page.locator('[data-view="timeline"][data-ready]').waitFor();
+	const input = page
+		.getByRole('group', { name: 'Status as of' })
+		.getByLabel('Date', { exact: true });
+	const asOfTimes = [];
+	for (let i = 0; i < 30; i++) {
+		const date = `${2001 + (i % 24)}-${String(1 + (i % 12)).padStart(2, '0')}-15`;
+		asOfTimes.push(
+			await input.evaluate(async (el, d) => {
+				const t0 = performance.now();
+				el.value = d;
+				// The date field reads what was typed (input) and commits it (change).
+				el.dispatchEvent(new Event('input', { bubbles: true }));
+				el.dispatchEvent(new Event('change', { bubbles: true }));
+				await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+				return performance.now() - t0;
+			}, date)
+		);
+	}
+	r.asOf = { p50: pct(asOfTimes, 50), p95: pct(asOfTimes, 95) };
+	await page.close();
+	for (const scale of scales) {
+		const d = await benchDashboard(browser, base, scale, filterChanges(DASHBOARD_CHANGES, 1));
+		r.dashboard.push({
+			scale,
+			renderMs: d.renderMs,
+			flushed50: pct(d.flushed, 50),
+			flushed95: pct(d.flushed, 95),
+			frame50: pct(d.frame, 50),
+			frame95: pct(d.frame, 95)
+		});
+	}
+	return r;
+}
+
+/** Frame times while the mouse wheel zooms in, then out, over the point under the pointer. */
+async function wheelFrames(page) {
 	await page.evaluate(() => {
 		const w = window;
 		w.__frames = [];
@@ -205,15 +267,117 @@ for (const n of sizes) {
 		await page.mouse.wheel(0, i < steps / 2 ? -120 : 120);
 		await page.waitForTimeout(16);
 	}
-	const frames = await page.evaluate(() => {
+	return page.evaluate(() => {
 		window.__stop = true;
 		return window.__frames;
 	});
-	console.log(
-		`${String(count).padEnd(10)} ${ms(renderMs).padStart(12)}   ${ms(pct(frames, 50)).padStart(14)}   ${ms(pct(frames, 95)).padStart(14)}   ${String(frames.length).padStart(6)}`
-	);
-	await page.close();
 }
+
+/**
+ * A fresh page (no cache) navigated to url: ms from the navigation's start to `ready()` first
+ * returning a time (the timeline interactive), to the first contentful paint, the elements once
+ * interactive, and the bytes of script the page fetched (as sent: vite preview sends them gzipped).
+ */
+async function navigation(url, ready, naive = false) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	if (naive) await page.route(`${base}/naive.html`, (route) => route.fulfill(naivePage()));
+	await page.goto(url);
+	const at = await page
+		.waitForFunction(ready, null, { timeout: 60_000, polling: 'raf' })
+		.then((h) => h.jsonValue());
+	const facts = await page.evaluate(() => ({
+		fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+		elements: document.getElementsByTagName('*').length,
+		scriptBytes: performance
+			.getEntriesByType('resource')
+			.filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
+			.reduce((s, e) => s + e.transferSize, 0)
+	}));
+	await context.close();
+	return { interactive: at, ...facts };
+}
+
+/**
+ * The peer the issue measures against: a naive d3 page, as a tutorial writes it, with 1,000 seeded
+ * events in nine lanes, one circle and one label per event, every mark moved on each zoom event.
+ * d3's own UMD builds are inlined, as a page would load them from a CDN.
+ */
+function naivePage() {
+	const mods = [
+		'array',
+		'color',
+		'dispatch',
+		'ease',
+		'interpolate',
+		'format',
+		'time',
+		'time-format',
+		'scale',
+		'selection',
+		'timer',
+		'transition',
+		'drag',
+		'zoom'
+	];
+	const d3 = mods
+		.map((m) => readFileSync(`node_modules/d3-${m}/dist/d3-${m}.min.js`, 'utf8'))
+		.join('\n');
+	const body = `<!doctype html><html><head><meta charset="utf-8"><title>naive d3</title>
+<script>${d3}</script></head><body><svg id="t" width="1240" height="600"></svg><script>
+let s = 1; const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+const t0 = Date.UTC(1975, 0, 1), t1 = Date.UTC(2024, 11, 31);
+const events = Array.from({ length: 1000 }, (_, i) => ({ date: new Date(t0 + rnd() * (t1 - t0)), lane: Math.floor(rnd() * 9), title: 'Event ' + i }));
+const x = d3.scaleUtc().domain([new Date(t0), new Date(t1)]).range([40, 1200]);
+const svg = d3.select('#t');
+const g = svg.append('g');
+const circles = g.selectAll('circle').data(events).join('circle').attr('r', 5).attr('cy', (d) => 30 + d.lane * 60).attr('cx', (d) => x(d.date)).attr('fill', 'steelblue');
+const labels = g.selectAll('text').data(events).join('text').attr('y', (d) => 22 + d.lane * 60).attr('x', (d) => x(d.date) + 7).attr('font-size', 11).text((d) => d.title);
+svg.call(d3.zoom().scaleExtent([1, 500]).on('zoom', (e) => {
+	const xz = e.transform.rescaleX(x);
+	circles.attr('cx', (d) => xz(d.date));
+	labels.attr('x', (d) => xz(d.date) + 7);
+}));
+requestAnimationFrame(() => { window.__naiveReady = performance.now(); });
+</script></body></html>`;
+	return { status: 200, contentType: 'text/html', body };
+}
+
+const runs = [];
+for (let i = 0; i < RUNS; i++) {
+	console.log(`bench: run ${i + 1} of ${RUNS}...`);
+	runs.push(await runOnce());
+}
+const med = (get) => median(runs.map(get));
+
+console.log(
+	`\nbench: headless Chromium, viewport 1280×800, ${steps} wheel steps per zoom run; every figure is the median of ${RUNS} runs\n`
+);
+console.log(
+	'Navigation → timeline interactive (fresh page, real data), ms from the navigation start'
+);
+console.log(
+	'page                         interactive    first paint   elements   script bytes sent'
+);
+for (const [label, get] of [
+	['home page (88 events)', (r) => r.nav],
+	['naive d3 page, 1,000 events', (r) => r.naive]
+]) {
+	console.log(
+		`${label.padEnd(28)} ${ms(med((r) => get(r).interactive)).padStart(11)}   ${ms(med((r) => get(r).fcp)).padStart(11)}   ${String(med((r) => get(r).elements)).padStart(8)}   ${(med((r) => get(r).scriptBytes) / 1024).toFixed(1).padStart(14)} KB`
+	);
+}
+console.log(
+	`home ÷ naive: ${(med((r) => r.nav.interactive) / med((r) => r.naive.interactive)).toFixed(2)}× (goal: at most 1.5×, and at most 500 ms)`
+);
+
+console.log('\nTimeline: first render and wheel-zoom frame times');
+console.log('events     first render   zoom frame p50   zoom frame p95   frames');
+sizes.forEach((_, i) => {
+	console.log(
+		`${String(runs[0].zoom[i].count).padEnd(10)} ${ms(med((r) => r.zoom[i].renderMs)).padStart(12)}   ${ms(med((r) => r.zoom[i].p50)).padStart(14)}   ${ms(med((r) => r.zoom[i].p95)).padStart(14)}   ${String(med((r) => r.zoom[i].frames)).padStart(6)}`
+	);
+});
 
 console.log(
 	'\nAs-of date: recompute every aggregate (countsOn + countsByGroup), 100 random dates, Node'
@@ -224,30 +388,9 @@ for (const r of await benchAsOf()) {
 		`${r.label.padEnd(10)} ${String(r.records).padStart(11)}   ${ms(r.build).padStart(11)}   ${ms(r.firstCall).padStart(10)}   ${ms(r.p50).padStart(12)}   ${ms(r.p95).padStart(12)}`
 	);
 }
-
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-await page.goto(`${base}/`);
-await page.locator('[data-view="timeline"][data-ready]').waitFor();
-const input = page.getByRole('group', { name: 'Status as of' }).getByLabel('Date', { exact: true });
-const asOfTimes = [];
-for (let i = 0; i < 30; i++) {
-	const date = `${2001 + (i % 24)}-${String(1 + (i % 12)).padStart(2, '0')}-15`;
-	asOfTimes.push(
-		await input.evaluate(async (el, d) => {
-			const t0 = performance.now();
-			el.value = d;
-			// The date field reads what was typed (input) and commits it (change).
-			el.dispatchEvent(new Event('input', { bubbles: true }));
-			el.dispatchEvent(new Event('change', { bubbles: true }));
-			await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-			return performance.now() - t0;
-		}, date)
-	);
-}
 console.log(
-	`\nAs-of date in the browser (real data, whole page repainted), 30 changes: p50 ${ms(pct(asOfTimes, 50))}, p95 ${ms(pct(asOfTimes, 95))}`
+	`\nAs-of date in the browser (real data, whole page repainted), 30 changes: p50 ${ms(med((r) => r.asOf.p50))}, p95 ${ms(med((r) => r.asOf.p95))}`
 );
-await page.close();
 
 console.log(
 	'\nFilter change → every view updated: the linked dashboard, one change through the FilterState, then'
@@ -261,20 +404,20 @@ const row = (cells) =>
 console.log(
 	row(['data', 'first render', 'changes', 'DOM updated p50', 'p95', 'next frame p50', 'p95'])
 );
-for (const scale of scales) {
-	const r = await benchDashboard(browser, base, scale, filterChanges(DASHBOARD_CHANGES, 1));
+scales.forEach((scale, i) => {
+	const d = (k) => ms(med((r) => r.dashboard[i][k]));
 	console.log(
 		row([
 			scale === 1 ? 'real' : `${scale}×`,
-			ms(r.renderMs),
+			d('renderMs'),
 			String(DASHBOARD_CHANGES),
-			ms(pct(r.flushed, 50)),
-			ms(pct(r.flushed, 95)),
-			ms(pct(r.frame, 50)),
-			ms(pct(r.frame, 95))
+			d('flushed50'),
+			d('flushed95'),
+			d('frame50'),
+			d('frame95')
 		])
 	);
-}
+});
 await browser.close();
 stop();
 process.exit(0);

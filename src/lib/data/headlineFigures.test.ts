@@ -22,5 +22,7 @@ describe('headlineFigures', () => {
 			(a) => a.instrument === 'UNTOC' && a.consentDate !== null && a.consentDate <= '2005-01-01'
 		).length;
 		expect(untoc?.count.dated).toBe(deposits);
+		// Numbers only: the page carries the figures for hydration.
+		expect(JSON.stringify(f).length).toBeLessThan(1000);
 	});
 });

@@ -18,7 +18,31 @@ export interface HeadlineFigures {
 	asOf: string;
 	/** Did the reader set it (true), or is it the data's own date (false)? */
 	chosen: boolean;
-	parties: { id: InstrumentId; shortName: string; count: PartyCount }[];
+	parties: { id: InstrumentId; shortName: string; count: FigureCount }[];
+}
+
+/**
+ * A Party count as the figures show it: the numbers only (the page carries the figures for hydration,
+ * so they hold no records).
+ */
+export interface FigureCount {
+	/** Parties with a known deposit date on or before the date. */
+	dated: number;
+	/** dated + the undated Parties certainly Parties by then: the count the data can vouch for. */
+	certain: number;
+	/** Undated Parties certainly Parties by then. */
+	undatedCertain: number;
+	/** Undated Parties possibly Parties by then. */
+	undatedPossible: number;
+}
+
+function figureCount(c: PartyCount): FigureCount {
+	return {
+		dated: c.dated,
+		certain: c.certain,
+		undatedCertain: c.undatedCertain.length,
+		undatedPossible: c.undatedPossible.length
+	};
 }
 
 /** dataAsOf(dataset): the newest date recorded in the treaty actions. */
@@ -52,7 +76,7 @@ export function headlineFigures(d: Dataset, chosenAsOf: string | null = null): H
 		parties: d.instruments.map((i) => ({
 			id: i.id,
 			shortName: i.shortName,
-			count: countParties(d.treatyActions, i.id, asOf)
+			count: figureCount(countParties(d.treatyActions, i.id, asOf))
 		}))
 	};
 }

@@ -74,6 +74,9 @@ export default {
 	homeLede:
 		'The United Nations Convention against Transnational Organized Crime and its Protocols on trafficking in persons, the smuggling of migrants and firearms: how they came about, from the Fifth UN Crime Congress (Geneva, 1975) to the twelfth Conference of the Parties (Vienna, 2024), and who joined them when. Every record names its source.',
 	viewFigures: 'The headline figures',
+	dashboardLoading: 'Loading the timeline, the charts and the tables…',
+	dashboardFailed: 'The dashboard could not be loaded.',
+	dashboardFailedRest: 'Check the connection, then reload the page.',
 
 	// HeadlineFigures
 	figuresTitle: 'Key figures',

@@ -66,6 +66,9 @@ export default {
 	homeLede:
 		'La Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional y sus Protocolos sobre la trata de personas, el tráfico ilícito de migrantes y las armas de fuego: cómo surgieron, desde el Quinto Congreso de las Naciones Unidas sobre Prevención del Delito (Ginebra, 1975) hasta el 12º período de sesiones de la Conferencia de las Partes (Viena, 2024), y quién se adhirió a ellos y cuándo. Cada registro indica su fuente.',
 	viewFigures: 'Las cifras principales',
+	dashboardLoading: 'Cargando la cronología, los gráficos y las tablas…',
+	dashboardFailed: 'No se pudo cargar el panel.',
+	dashboardFailedRest: 'Compruebe la conexión y vuelva a cargar la página.',
 
 	figuresTitle: 'Cifras principales',
 	figuresEvents: (first: string, last: string) => `Acontecimientos, ${first}–${last}`,

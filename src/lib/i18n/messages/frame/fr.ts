@@ -66,6 +66,9 @@ export default {
 	homeLede:
 		'La Convention des Nations Unies contre la criminalité transnationale organisée et ses Protocoles relatifs à la traite des personnes, au trafic illicite de migrants et aux armes à feu : leur genèse, du cinquième Congrès des Nations Unies pour la prévention du crime (Genève, 1975) à la douzième session de la Conférence des Parties (Vienne, 2024), et qui y est devenu partie, et quand. Chaque donnée indique sa source.',
 	viewFigures: 'Les chiffres clés',
+	dashboardLoading: 'Chargement de la chronologie, des graphiques et des tableaux…',
+	dashboardFailed: 'Le tableau de bord n’a pas pu être chargé.',
+	dashboardFailedRest: 'Vérifiez la connexion, puis rechargez la page.',
 
 	figuresTitle: 'Chiffres clés',
 	figuresEvents: (first: string, last: string) => `Événements, ${first}–${last}`,

@@ -65,6 +65,10 @@ export default {
 	homeLede:
 		'《联合国打击跨国有组织犯罪公约》及其关于贩运人口、偷运移民和枪支的议定书：从第五届联合国预防犯罪大会（日内瓦，1975年）到缔约方会议第十二届会议（维也纳，2024年），它们如何形成，以及谁在何时加入。每条记录都注明出处。',
 	viewFigures: '主要数字',
+	// review: the loading and load-failure lines
+	dashboardLoading: '正在加载时间线、图表和表格…',
+	dashboardFailed: '无法加载仪表板。',
+	dashboardFailedRest: '请检查网络连接，然后重新加载页面。',
 
 	figuresTitle: '主要数字',
 	figuresEvents: (first: string, last: string) => `事件，${first}–${last}年`,
