@@ -8,7 +8,7 @@
  * person commits it or does something else.
  */
 import { replaceState as kitReplace, pushState as kitPush } from '$app/navigation';
-import { onMount } from 'svelte';
+import { onMount, untrack } from 'svelte';
 import type { FilterState } from './filters.svelte';
 import { unknownParams } from './pageParams';
 import { withLang } from '$lib/ui/href';
@@ -81,6 +81,8 @@ export function syncFiltersWithUrl(
 		const snap = filters.snapshot();
 		void snap;
 		void filters.edits;
-		if (ready) write(false);
+		// Only the filters re-run this: what write() reads of the router and the language (the page's
+		// address, which back/forward changes before onPop has read it) must not.
+		if (ready) untrack(() => write(false));
 	});
 }
