@@ -101,3 +101,60 @@ describe('placeCallouts leaders', () => {
 		expect(50 + ((ly - 50) * (80 - 50)) / (lx - 50)).toBeLessThan(30);
 	});
 });
+
+describe('placeCallouts, searched once per input', () => {
+	/** A full grid search, written plainly: the cheapest place, ties to the first in (x, y) order. */
+	function plain(
+		c: { x: number; y: number; width: number; height: number },
+		points: { x: number; y: number }[]
+	) {
+		let best: { x: number; y: number; cost: number } | null = null;
+		const xs = [c.x + 6, c.x - 6 - c.width];
+		for (let v = 0; v <= 200 - c.width; v += 6) xs.push(v);
+		const ys = [c.y - 4 - c.height, c.y + 4].filter((v) => v >= 0 && v <= 100 - c.height);
+		for (let v = 0; v <= 100 - c.height; v += 6) ys.push(v);
+		for (const x of xs.filter((v) => v >= 0 && v <= 200 - c.width))
+			for (const y of ys) {
+				const dx = Math.max(x - c.x, c.x - (x + c.width), 0);
+				const dy = Math.max(y - c.y, c.y - (y + c.height), 0);
+				if (dx < 6 && dy < 4) continue;
+				const hits = points.filter(
+					(p) => p.x >= x && p.x <= x + c.width && p.y >= y && p.y <= y + c.height
+				).length;
+				const cost = hits * 1000 + Math.hypot(dx, dy) + (x < c.x ? 4 : 0) + (y > c.y ? 1 : 0);
+				if (!best || cost < best.cost) best = { x, y, cost };
+			}
+		return best && { x: best.x, y: best.y };
+	}
+
+	it('placeCallouts(…) finds the place a scan of the whole grid finds, nearest first', () => {
+		let s = 11;
+		const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
+		for (let t = 0; t < 40; t++) {
+			const c = { x: Math.round(rnd() * 200), y: Math.round(rnd() * 100), width: 40, height: 10 };
+			// Points off the leader's path (the plain scan does not count crossings).
+			const points = Array.from({ length: 30 }, () => ({
+				x: Math.round(rnd() * 200),
+				y: Math.round(rnd() * 100)
+			}));
+			const [box] = placeCallouts([c], { bounds, points, gap: 2, step: 6 });
+			const want = plain(c, points);
+			if (want && Math.hypot(want.x - c.x, want.y - c.y) <= 9) expect(box).toMatchObject(want);
+		}
+	});
+
+	it('placeCallouts(…) twice with the same input gives equal places, not the same objects', () => {
+		const input = [label(50, 50), label(120, 40)];
+		const a = placeCallouts(input, { bounds });
+		a[0]!.x = -999;
+		const b = placeCallouts(input, { bounds });
+		expect(b[0]!.x).not.toBe(-999);
+		expect(b).toEqual(placeCallouts([label(50, 50), label(120, 40)], { bounds: { ...bounds } }));
+		// A different input is searched for, not taken from what was kept.
+		const c = placeCallouts([label(50, 50), label(120, 40)], {
+			bounds,
+			avoid: [{ ...b[0]! }]
+		});
+		expect(c[0]).not.toEqual(b[0]);
+	});
+});

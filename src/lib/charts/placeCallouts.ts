@@ -42,19 +42,56 @@ const inside = (p: { x: number; y: number }, b: Box) =>
  * below, right and left of the point: the nearest (the shortest leader from the point) that crosses
  * no line wins, a leader that crosses lines counting as a longer one.
  */
-export function placeCallouts(
-	callouts: readonly Callout[],
-	opts: {
-		avoid?: readonly Box[];
-		points?: readonly { x: number; y: number }[];
-		soft?: readonly { x: number; y: number }[];
-		bounds: Box;
-		/** Space kept between labels, and between a label and its point. */
-		gap?: number;
-		/** The grid places are tried on, pixels. */
-		step?: number;
+export function placeCallouts(callouts: readonly Callout[], opts: PlaceOptions): (Box | null)[] {
+	// Most filter changes leave the chart as it was (a category, a search): the same inputs give the
+	// same places, so the last few are kept, keyed by every input, and not searched for again.
+	const key = placementKey(callouts, opts);
+	const hit = recent.get(key);
+	if (hit) {
+		recent.delete(key);
+		recent.set(key, hit);
+		return hit.map((b) => (b ? { ...b } : null));
 	}
-): (Box | null)[] {
+	const placed = search(callouts, opts);
+	recent.set(
+		key,
+		placed.map((b) => (b ? { ...b } : null))
+	);
+	if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+	return placed;
+}
+
+interface PlaceOptions {
+	avoid?: readonly Box[];
+	points?: readonly { x: number; y: number }[];
+	soft?: readonly { x: number; y: number }[];
+	bounds: Box;
+	/** Space kept between labels, and between a label and its point. */
+	gap?: number;
+	/** The grid places are tried on, pixels. */
+	step?: number;
+}
+
+/** How many placements are kept (the chart's few zoom levels and measures). */
+const RECENT = 24;
+const recent = new Map<string, (Box | null)[]>();
+
+function placementKey(callouts: readonly Callout[], o: PlaceOptions): string {
+	const xy = (ps: readonly { x: number; y: number }[] = []) =>
+		ps.map((p) => `${p.x},${p.y}`).join(' ');
+	const box = (b: Box | Callout) => `${b.x},${b.y},${b.width},${b.height}`;
+	return [
+		callouts.map(box).join(' '),
+		(o.avoid ?? []).map(box).join(' '),
+		xy(o.points),
+		xy(o.soft),
+		box(o.bounds),
+		o.gap ?? '',
+		o.step ?? ''
+	].join('|');
+}
+
+function search(callouts: readonly Callout[], opts: PlaceOptions): (Box | null)[] {
 	const { avoid = [], bounds, gap = 2, step = 6 } = opts;
 	const byX = (ps: readonly { x: number; y: number }[]) => [...ps].sort((a, b) => a.x - b.x);
 	const points = byX(opts.points ?? []);
@@ -81,34 +118,45 @@ export function placeCallouts(
 		return out;
 	};
 	return callouts.map((c) => {
-		let best = null as { box: Box; cost: number } | null;
 		const right = c.x + 6;
 		const left = c.x - 6 - c.width;
 		const above = c.y - gap * 2 - c.height;
 		const below = c.y + gap * 2;
 		const xs = range(bounds.x, bounds.x + bounds.width - c.width, [right, left]);
 		const ys = range(bounds.y, bounds.y + bounds.height - c.height, [above, below]);
+		// Every place, nearest first: a place's cost is at least its distance, so once the places left
+		// are farther than the best cost found, none can beat it, and the search stops there. Ties go to
+		// the place first in the grid's order (x, then y), as a scan of the whole grid would choose.
+		const places: { x: number; y: number; near: number; order: number }[] = [];
 		for (const x of xs) {
 			for (const y of ys) {
-				const box = { x, y, width: c.width, height: c.height };
 				// The leader's length, with a little preference for right of and above the point.
-				const dx = Math.max(box.x - c.x, c.x - (box.x + box.width), 0);
-				const dy = Math.max(box.y - c.y, c.y - (box.y + box.height), 0);
-				const near = Math.hypot(dx, dy) + (x < c.x ? 4 : 0) + (y > c.y ? 1 : 0);
+				const dx = Math.max(x - c.x, c.x - (x + c.width), 0);
+				const dy = Math.max(y - c.y, c.y - (y + c.height), 0);
 				// Never over the point itself.
 				if (dx < 6 && dy < gap * 2) continue;
-				if (best && near >= best.cost) continue;
-				if (taken.some((t) => overlaps(t, box, gap))) continue;
-				let cost = countIn(points, box) * 1000 + countIn(soft, box) * 20 + near;
-				if (best && cost >= best.cost) continue;
-				// A leader (drawn when the label is over 9 px away) should cross as few lines as it can.
-				if (near > 9) {
-					const lx = Math.max(box.x, Math.min(box.x + box.width, c.x));
-					const ly = Math.max(box.y, Math.min(box.y + box.height, c.y));
-					cost += crossings(c.x, c.y, lx, ly) * 40;
-				}
-				if (!best || cost < best.cost) best = { box, cost };
+				const near = Math.hypot(dx, dy) + (x < c.x ? 4 : 0) + (y > c.y ? 1 : 0);
+				places.push({ x, y, near, order: places.length });
 			}
+		}
+		places.sort((p, q) => p.near - q.near || p.order - q.order);
+		let best = null as { box: Box; cost: number; order: number } | null;
+		const beats = (cost: number, order: number) =>
+			!best || cost < best.cost || (cost === best.cost && order < best.order);
+		for (const { x, y, near, order } of places) {
+			if (best && near > best.cost) break;
+			if (!beats(near, order)) continue;
+			const box = { x, y, width: c.width, height: c.height };
+			if (taken.some((t) => overlaps(t, box, gap))) continue;
+			let cost = countIn(points, box) * 1000 + countIn(soft, box) * 20 + near;
+			if (!beats(cost, order)) continue;
+			// A leader (drawn when the label is over 9 px away) should cross as few lines as it can.
+			if (near > 9) {
+				const lx = Math.max(box.x, Math.min(box.x + box.width, c.x));
+				const ly = Math.max(box.y, Math.min(box.y + box.height, c.y));
+				cost += crossings(c.x, c.y, lx, ly) * 40;
+			}
+			if (beats(cost, order)) best = { box, cost, order };
 		}
 		if (best) taken.push(best.box);
 		return best?.box ?? null;
