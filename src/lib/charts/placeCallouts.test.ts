@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeCallouts, stepLinePoints, thresholdLabelX } from './placeCallouts';
+import { placeCallouts, seriesPoints, stepLinePoints, thresholdLabelX } from './placeCallouts';
 
 const bounds = { x: 0, y: 0, width: 200, height: 100 };
 const label = (x: number, y: number) => ({ x, y, width: 40, height: 10 });
@@ -156,5 +156,35 @@ describe('placeCallouts, searched once per input', () => {
 			avoid: [{ ...b[0]! }]
 		});
 		expect(c[0]).not.toEqual(b[0]);
+	});
+});
+
+describe('seriesPoints', () => {
+	it('seriesPoints(…) merges the steps of one pixel column: the same reach, far fewer points', () => {
+		// 2,000 steps over 10 px: two hundred per pixel column.
+		const points = Array.from({ length: 2000 }, (_, i) => ({ t: i, count: i }));
+		const x = (t: number) => 10 + t / 200;
+		const y = (c: number) => 300 - c / 10;
+		const merged = seriesPoints([{ points }], x, y, 0, 1999);
+		const every = stepLinePoints(points.map((p) => ({ x: x(p.t), y: y(p.count) })));
+		expect(merged.length).toBeLessThan(every.length / 20);
+		for (const pick of [(p: { x: number }) => p.x, (p: { y: number }) => p.y]) {
+			expect(Math.min(...merged.map(pick))).toBeCloseTo(Math.min(...every.map(pick)), 0);
+			expect(Math.max(...merged.map(pick))).toBeCloseTo(Math.max(...every.map(pick)), 0);
+		}
+		// Every point the full line has is within half a pixel (and the 3 px sampling) of a merged one.
+		for (const p of every.filter((_, i) => i % 97 === 0))
+			expect(Math.min(...merged.map((q) => Math.hypot(q.x - p.x, q.y - p.y)))).toBeLessThan(3);
+	});
+	it('seriesPoints(…) keeps steps a pixel or more apart as they are', () => {
+		const points = [
+			{ t: 0, count: 0 },
+			{ t: 10, count: 5 },
+			{ t: 20, count: 9 }
+		];
+		const id = (v: number) => v;
+		expect(seriesPoints([{ points }], id, id, 0, 20)).toEqual(
+			stepLinePoints(points.map((p) => ({ x: p.t, y: p.count })))
+		);
 	});
 });

@@ -239,6 +239,29 @@ export function seriesPoints(
 	to: number
 ): { x: number; y: number }[] {
 	return series.flatMap((s) =>
-		stepLinePoints(visiblePoints(s.points, from, to).map((p) => ({ x: x(p.t), y: y(p.count) })))
+		stepLinePoints(mergeColumns(visiblePoints(s.points, from, to), x, y))
 	);
+}
+
+/**
+ * A step line's corners in pixels, those less than half a pixel right of the one before merged into
+ * it (its x, the last one's count; the first corner is kept as it is): the step line draws the same pixels (the flat part between them
+ * is under half a pixel, the rises join into one), and a line of many steps on one day or in one
+ * pixel column (100 times the data: thousands) gives placeCallouts hundreds of points, not tens of
+ * thousands.
+ */
+function mergeColumns(
+	points: readonly ChartPoint[],
+	x: (t: number) => number,
+	y: (count: number) => number
+): { x: number; y: number }[] {
+	const out: { x: number; y: number }[] = [];
+	for (const p of points) {
+		const px = x(p.t);
+		const last = out[out.length - 1];
+		// The first corner stays: the line starts there, at its own count.
+		if (last && out.length > 1 && px - last.x < 0.5) last.y = y(p.count);
+		else out.push({ x: px, y: y(p.count) });
+	}
+	return out;
 }

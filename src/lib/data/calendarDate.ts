@@ -58,18 +58,26 @@ export function addDays(iso: IsoDate, n: number): IsoDate {
 	return fromDayNumber(dayNumber(iso) + n);
 }
 
+/*
+ * spanStart and spanEnd run for every record on every filter change, on dates the data check (or the
+ * parser of an address) validated already, so they tell the precision by the length alone and do not
+ * validate again (issue 15: the regex was an eighth of a window change at 100× the data).
+ */
+
 /** The first day a partial date can mean: "1994-11" → "1994-11-01". */
 export function spanStart(s: string): IsoDate {
-	if (isCalendarDate(s)) return s;
-	if (MONTH.test(s)) return `${s}-01`;
+	if (s.length === 10) return s;
+	if (s.length === 7) return `${s}-01`;
 	return `${s}-01-01`;
 }
 
 /** The last day a partial date can mean: "1994-11" → "1994-11-30", "1994" → "1994-12-31". */
 export function spanEnd(s: string): IsoDate {
-	if (isCalendarDate(s)) return s;
-	const m = MONTH.exec(s);
-	if (m) return fromDayNumber(Date.UTC(Number(m[1]), Number(m[2]), 1) / DAY_MS - 1);
+	if (s.length === 10) return s;
+	if (s.length === 7) {
+		const next = Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)), 1);
+		return fromDayNumber(next / DAY_MS - 1);
+	}
 	return `${s}-12-31`;
 }
 

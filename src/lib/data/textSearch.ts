@@ -125,12 +125,31 @@ export function matchesQuery(texts: readonly (string | null)[], q: string): bool
 	return matchesFolded(foldTexts(texts), query);
 }
 
+/**
+ * Each text's folding, kept: every shown label and cell is highlighted again on each change of the
+ * search while the texts stay the same. Bounded, so a long session cannot grow it without end.
+ */
+const folds = new Map<string, ReturnType<typeof foldWithMap>>();
+const FOLDS = 20_000;
+function foldedOnce(text: string): ReturnType<typeof foldWithMap> {
+	let f = folds.get(text);
+	if (!f) {
+		if (folds.size >= FOLDS) folds.clear();
+		f = foldWithMap(text);
+		folds.set(text, f);
+	}
+	return f;
+}
+/** The last query's terms: every highlighted text of one change asks for the same. */
+let lastQuery: { q: string; terms: string[] } = { q: '', terms: [] };
+
 /** highlightParts(text, q) splits text into runs, marking every occurrence of any term of q. */
 export function highlightParts(text: string, q: string): TextPart[] {
-	const terms = searchTerms(q);
+	if (lastQuery.q !== q) lastQuery = { q, terms: searchTerms(q) };
+	const terms = lastQuery.terms;
 	// Nothing to find: skip folding the text, which is most of the cost (every label is drawn this way).
 	if (terms.length === 0) return [{ text, match: false }];
-	const { folded, starts, ends } = foldWithMap(text);
+	const { folded, starts, ends } = foldedOnce(text);
 	const ranges: [number, number][] = [];
 	for (const term of terms) {
 		for (let i = findTerm(folded, term); i !== -1; i = findTerm(folded, term, i + 1)) {
