@@ -146,3 +146,82 @@ for (const path of ['/', '/about']) {
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s)`)).toEqual([]);
 	});
 }
+
+test('the prerendered home page is a light shell: the heading and the figures, without JavaScript', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const response = await page.goto('/');
+	const html = (await response?.text()) ?? '';
+	// No row of the dataset rides in the page: the dashboard and its data load as the page starts.
+	expect(html.length).toBeLessThan(20_000);
+	expect(html).not.toContain(events[0]!.title);
+	await expect(page.locator('h1')).toHaveText(/Palermo Convention/);
+	await expect(page.locator('[data-figure="events"]')).toHaveAttribute(
+		'data-count',
+		String(events.length)
+	);
+	await expect(page.locator('[data-dashboard-placeholder] [role="status"]')).toHaveText(
+		/Loading the timeline/
+	);
+	await context.close();
+});
+
+test('when the dashboard cannot be loaded, the page says so and offers a reload', async ({
+	page
+}) => {
+	const html = await (await page.request.get('/')).text();
+	// Only what the page names itself loads; the dashboard's code and the dataset, imported as the
+	// page starts, fail as they would on a dropped connection.
+	const named = new Set(
+		[...html.matchAll(/(?:href|src)="([^"]+\.js)"|import\("([^"]+\.js)"\)/g)].map(
+			(m) => m[1] ?? m[2]
+		)
+	);
+	// (The router's own nodes, such as the error page's, which it fetches in the background, load.)
+	await page.route('**/_app/immutable/chunks/*.js', (route) => {
+		const path = new URL(route.request().url()).pathname;
+		return named.has(path) ? route.continue() : route.abort('internetdisconnected');
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/');
+	const alert = page.locator('[data-dashboard-placeholder] [role="alert"]');
+	await expect(alert).toContainText('The dashboard could not be loaded.');
+	await expect(alert.getByRole('button', { name: 'Reload' })).toBeVisible();
+	// The figures from the page itself stay.
+	await expect(page.locator('[data-figure="events"]')).toHaveAttribute(
+		'data-count',
+		String(events.length)
+	);
+	expect(errors).toEqual([]);
+});
+
+test('the timeline comes first: it is interactive before the views below it are drawn', async ({
+	page
+}) => {
+	// What stood in the page the moment the timeline became ready, and when the rest came.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __order: string[] };
+		w.__order = [];
+		new MutationObserver(() => {
+			const mark = (name: string, selector: string) => {
+				if (!w.__order.includes(name) && document.querySelector(selector)) w.__order.push(name);
+			};
+			mark('timeline', '[data-view="timeline"][data-ready]');
+			mark('chart', '[data-view="ratifications"], .ratifications');
+			mark('map', '[data-view="map"]');
+			mark('tables', '[data-view="events"]');
+			mark('complete', '.workspace[data-complete]');
+		}).observe(document, { subtree: true, childList: true, attributes: true });
+	});
+	await page.goto('/');
+	await page.locator('.workspace[data-complete]').waitFor();
+	const order = await page.evaluate(() => (window as unknown as { __order: string[] }).__order);
+	expect(order.indexOf('timeline')).toBeGreaterThanOrEqual(0);
+	for (const later of ['map', 'tables', 'complete'])
+		expect(order.indexOf(later)).toBeGreaterThan(order.indexOf('timeline'));
+	for (const view of ['timeline', 'events', 'cop-sessions', 'map'])
+		await expect(page.locator(`[data-view="${view}"]`).first()).toBeAttached();
+});
