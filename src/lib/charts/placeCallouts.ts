@@ -111,6 +111,7 @@ function search(callouts: readonly Callout[], opts: PlaceOptions): (Box | null)[
 		return hits;
 	};
 	const soft = byX(opts.soft ?? []);
+	const atLeast = pointsAtLeast(points, bounds);
 	const taken: Box[] = [...avoid];
 	const range = (from: number, to: number, exact: number[]) => {
 		const out = exact.filter((v) => v >= from && v <= to);
@@ -148,6 +149,9 @@ function search(callouts: readonly Callout[], opts: PlaceOptions): (Box | null)[
 			if (!beats(near, order)) continue;
 			const box = { x, y, width: c.width, height: c.height };
 			if (taken.some((t) => overlaps(t, box, gap))) continue;
+			// The points certainly inside (whole pixels within the box) bound the cost from below: a place
+			// that cannot beat the best is not counted exactly.
+			if (!beats(atLeast(box) * 1000 + near, order)) continue;
 			let cost = countIn(points, box) * 1000 + countIn(soft, box) * 20 + near;
 			if (!beats(cost, order)) continue;
 			// A leader (drawn when the label is over 9 px away) should cross as few lines as it can.
@@ -161,6 +165,44 @@ function search(callouts: readonly Callout[], opts: PlaceOptions): (Box | null)[
 		if (best) taken.push(best.box);
 		return best?.box ?? null;
 	});
+}
+
+/**
+ * pointsAtLeast(points, bounds): a function giving, for a box, how many points lie in the whole pixels
+ * inside it, at most the exact count (countIn) and read in constant time from a summed-area table of
+ * the points per pixel over the bounds. Points outside the bounds are left out (still a lower bound).
+ */
+function pointsAtLeast(
+	points: readonly { x: number; y: number }[],
+	bounds: Box
+): (box: Box) => number {
+	const x0 = Math.floor(bounds.x);
+	const y0 = Math.floor(bounds.y);
+	const w = Math.max(0, Math.ceil(bounds.x + bounds.width) - x0) + 1;
+	const h = Math.max(0, Math.ceil(bounds.y + bounds.height) - y0) + 1;
+	if (points.length === 0 || w * h > 4_000_000) return () => 0;
+	// sum[(j + 1) * (w + 1) + (i + 1)]: the points in pixels [x0, x0 + i] × [y0, y0 + j].
+	const sum = new Int32Array((w + 1) * (h + 1));
+	for (const p of points) {
+		const i = Math.floor(p.x) - x0;
+		const j = Math.floor(p.y) - y0;
+		if (i >= 0 && i < w && j >= 0 && j < h) sum[(j + 1) * (w + 1) + (i + 1)]! += 1;
+	}
+	for (let j = 1; j <= h; j++)
+		for (let i = 1; i <= w; i++) {
+			const k = j * (w + 1) + i;
+			sum[k]! += sum[k - 1]! + sum[k - (w + 1)]! - sum[k - (w + 1) - 1]!;
+		}
+	return (b) => {
+		// The pixels [a, c) × [d, e) lie wholly inside the box (a point in one is inside it).
+		const a = Math.max(0, Math.ceil(b.x) - x0);
+		const c = Math.min(w, Math.floor(b.x + b.width) - x0);
+		const d = Math.max(0, Math.ceil(b.y) - y0);
+		const e = Math.min(h, Math.floor(b.y + b.height) - y0);
+		if (c <= a || e <= d) return 0;
+		const at = (i: number, j: number) => sum[j * (w + 1) + i]!;
+		return at(c, e) - at(a, e) - at(c, d) + at(a, d);
+	};
 }
 
 /** How many of the points (sorted by x) fall in the box. */
