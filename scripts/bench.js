@@ -286,6 +286,16 @@ async function navigation(url, ready, naive = false) {
 	const at = await page
 		.waitForFunction(ready, null, { timeout: 60_000, polling: 'raf' })
 		.then((h) => h.jsonValue());
+	// The first contentful paint is recorded a little after it happens.
+	await page
+		.waitForFunction(
+			() => performance.getEntriesByName('first-contentful-paint').length > 0,
+			null,
+			{
+				timeout: 5_000
+			}
+		)
+		.catch(() => {});
 	const facts = await page.evaluate(() => ({
 		fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
 		elements: document.getElementsByTagName('*').length,
