@@ -8,11 +8,10 @@ import { lang, m as messages } from '$lib/i18n/i18n.svelte';
 import { INTL_TAG, type Locale } from '$lib/i18n/locales';
 import { precisionOf, type Precision } from './calendarDate';
 
-/** The English month names, from the platform. */
+/** The English month names, from the platform (one formatter: making one is what costs). */
+const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 const MONTHS = Array.from({ length: 12 }, (_, i) =>
-	new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(2000, i, 1))
-	)
+	monthName.format(new Date(Date.UTC(2000, i, 1)))
 );
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {

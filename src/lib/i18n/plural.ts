@@ -8,16 +8,32 @@ import { INTL_TAG, type Locale } from './locales';
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** grammar('fr'): { n, plural } for messages of that language. */
-export function grammar(locale: Locale) {
+type Grammar = {
+	n: (x: number) => string;
+	plural: (x: number, forms: PluralForms) => string;
+};
+const made = new Map<Locale, Grammar>();
+
+/**
+ * grammar('fr'): { n, plural } for messages of that language; one per language, shared by every
+ * catalogue, and its Intl objects made on first use (making them is what costs).
+ */
+export function grammar(locale: Locale): Grammar {
+	const known = made.get(locale);
+	if (known) return known;
 	const tag = INTL_TAG[locale];
-	const numbers = new Intl.NumberFormat(tag);
-	const rules = new Intl.PluralRules(tag);
-	return {
+	let intl: { numbers: Intl.NumberFormat; rules: Intl.PluralRules } | null = null;
+	const get = () =>
+		(intl ??= { numbers: new Intl.NumberFormat(tag), rules: new Intl.PluralRules(tag) });
+	const numbers = { format: (x: number) => get().numbers.format(x) };
+	const rules = { select: (x: number) => get().rules.select(x) };
+	const g: Grammar = {
 		/** n(1234): "1 234" in French, "1,234" in Arabic (the digits the `ar` locale writes). */
 		n: (x: number) => numbers.format(x),
 		/** plural(n, { one: '# State', other: '# States' }): the form for n, with # as the number. */
 		plural: (x: number, forms: PluralForms) =>
 			(forms[rules.select(x)] ?? forms.other).replaceAll('#', numbers.format(x))
 	};
+	made.set(locale, g);
+	return g;
 }
