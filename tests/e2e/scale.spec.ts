@@ -105,3 +105,71 @@ test('printing draws every row of the long tables, and the window comes back aft
 	await page.evaluate(() => dispatchEvent(new Event('afterprint')));
 	await expect.poll(() => rowsOf(page, '[data-view="events"] table').count()).toBeLessThan(120);
 });
+
+// The timeline on 10,000 synthetic events (the bench page): a zoom hands the elements of the marks
+// that leave the view to those that come in. Every mark drawn must still name its own event, and the
+// focused mark must keep its element, and so the focus, while the marks around it come and go.
+test('zooming through 10,000 events: every mark names its own event, and the focused one keeps the focus', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto(`${BENCH}/bench?n=10000`);
+	await page.waitForFunction(() => (window as { __bench?: unknown }).__bench, null, {
+		timeout: 90_000
+	});
+	const marks = page.locator('#timeline-plot g.event');
+	/** Every drawn mark, checked against its own id: synthetic-i is "Synthetic event i+1: …". */
+	const truthful = () =>
+		marks.evaluateAll((gs) => {
+			const ids = gs.map((g) => g.getAttribute('data-event-id') ?? '');
+			const wrong = gs.filter((g, i) => {
+				const n = Number(ids[i]?.replace('synthetic-', '')) + 1;
+				const name = g.getAttribute('aria-label') ?? '';
+				const label = g.querySelector('text')?.textContent ?? null;
+				return (
+					!name.includes(`Synthetic event ${n}:`) ||
+					(label !== null && !name.startsWith(label)) ||
+					g.querySelectorAll(':scope > path').length !== 1
+				);
+			});
+			return { count: gs.length, unique: new Set(ids).size, wrong: wrong.length };
+		});
+	const plot = page.locator('#timeline-plot svg');
+	const box = (await plot.boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+	for (let i = 0; i < 24; i++) {
+		await page.mouse.wheel(0, i < 12 ? -120 : 120);
+		await page.waitForTimeout(30);
+		if (i % 4 === 3) {
+			const t = await truthful();
+			expect(t.count).toBeGreaterThan(20);
+			expect(t.unique).toBe(t.count);
+			expect(t.wrong).toBe(0);
+		}
+	}
+
+	// A mark near the middle takes the focus (a click), and a zoom around it leaves the focus there.
+	const middle = await marks.evaluateAll(
+		(gs, mid) => {
+			const at = (g: Element) => {
+				const r = g.querySelector(':scope > path')!.getBoundingClientRect();
+				return { id: g.getAttribute('data-event-id'), x: r.x + r.width / 2, y: r.y + r.height / 2 };
+			};
+			return gs.map(at).sort((a, b) => Math.abs(a.x - mid) - Math.abs(b.x - mid))[0]!;
+		},
+		box.x + box.width / 2
+	);
+	const id = middle.id;
+	const focused = page.locator(`#timeline-plot g.event[data-event-id="${id}"]`);
+	const handle = await focused.elementHandle();
+	await page.mouse.click(middle.x, middle.y);
+	await expect(focused).toBeFocused();
+	for (let i = 0; i < 8; i++) {
+		await page.mouse.wheel(0, i < 4 ? -120 : 120);
+		await page.waitForTimeout(30);
+	}
+	await page.waitForTimeout(300);
+	expect(await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).toBe(id);
+	expect(await handle!.evaluate((el) => el === document.activeElement)).toBe(true);
+	expect((await truthful()).wrong).toBe(0);
+});

@@ -98,8 +98,17 @@ export function timelineScene(
 	const x = scaleUtc()
 		.domain([domain[0], domain[1]])
 		.range([g.inset, Math.max(g.inset + 1, width - g.inset)]);
+	// The scale's own arithmetic, without a call through d3 for each of thousands of events a frame.
+	const [d0, d1] = x.domain().map(Number) as [number, number];
+	const span = d1 - d0;
+	const [r0, r1] = x.range() as [number, number];
 	const layout = layoutTimeline(sorted, {
-		x: (day) => x(day * DAY_MS),
+		x: span
+			? (day) => {
+					const t = (day * DAY_MS - d0) / span;
+					return r0 * (1 - t) + r1 * t;
+				}
+			: (day) => x(day * DAY_MS),
 		invert: (px) => x.invert(px).getTime() / DAY_MS,
 		range: [0, width],
 		radius: g.r,

@@ -185,6 +185,21 @@ function layoutLane(
 		return true;
 	};
 
+	const anyPinned = (o.pinned?.size ?? 0) > 0;
+	/** Whether item is placed in the first row where it fits. */
+	const firstFit = (item: LayoutItem, l: number, r: number, labelled: boolean) => {
+		for (let k = 0; k < rows; k++) if (place(item, k, l, r, labelled)) return true;
+		return false;
+	};
+	/** The first row whose last node is an event with a label that could give way to a mark at l. */
+	const labelInTheWay = (l: number) => {
+		for (let k = 0; k < rows; k++) {
+			const n = last[k];
+			if (n?.kind === 'event' && n.label !== null && !isPinned(n) && n.x1 + o.gap <= l) return k;
+		}
+		return -1;
+	};
+
 	for (let i = from; i < to; i++) {
 		const item = items[i] as LayoutItem;
 		const xa = o.x(item.at);
@@ -196,26 +211,27 @@ function layoutLane(
 		// A plain mark (a bar no wider than one) the plot's edge would cut lies outside the window.
 		if (xb - xa <= 2 * o.radius && (l < left || r > right)) continue;
 
-		const pinned = o.pinned?.has(item.id) ?? false;
-		if (rowsFor((k) => place(item, k, l, r, true), rows)) continue;
-		// A pinned event (focused, selected, a tour stop's subject) keeps its label: another gives way.
-		if (pinned) {
-			const k = firstRow(rows, (k) => {
+		const pinned = anyPinned && (o.pinned?.has(item.id) ?? false);
+		// (Plain loops, not closures: this runs for every event in view on every frame of a zoom.) Where
+		// no row has room left for the mark, as in a crowd of thousands, no row can take it, labelled or
+		// not: straight to a label that gives way or to a cluster.
+		let room = false;
+		for (let k = 0; k < rows && !room; k++) room = taken[k]! + o.gap <= l;
+		if (room || pinned) {
+			if (firstFit(item, l, r, true)) continue;
+			// A pinned event (focused, selected, a tour stop's subject) keeps its label: another gives way.
+			if (pinned) {
+				const k = labelInTheWay(l);
 				const n = last[k];
-				return n?.kind === 'event' && n.label !== null && !isPinned(n) && n.x1 + o.gap <= l;
-			});
-			const n = last[k];
-			if (n?.kind === 'event') {
-				[n.label, taken[k]] = [null, n.x1];
-				if (place(item, k, l, r, true)) continue;
+				if (n?.kind === 'event') {
+					[n.label, taken[k]] = [null, n.x1];
+					if (place(item, k, l, r, true)) continue;
+				}
 			}
+			if (firstFit(item, l, r, false)) continue;
 		}
-		if (rowsFor((k) => place(item, k, l, r, false), rows)) continue;
 		// A label in the way gives way: shortened if that clears the mark, else dropped.
-		const k = firstRow(rows, (k) => {
-			const n = last[k];
-			return n?.kind === 'event' && n.label !== null && !isPinned(n) && n.x1 + o.gap <= l;
-		});
+		const k = labelInTheWay(l);
 		if (k >= 0) {
 			const n = last[k] as EventNode;
 			const short = n.item.short;
@@ -306,15 +322,4 @@ function extent(n: LayoutNode, o: LayoutOptions): [number, number] {
 /** The labels an item may take, best first: its title, then its short title. */
 function labels(item: LayoutItem): string[] {
 	return item.short && item.short !== item.label ? [item.label, item.short] : [item.label];
-}
-
-/** rowsFor(try, rows): whether try(k) succeeds for some row, tried in order. */
-function rowsFor(attempt: (k: number) => boolean, rows: number): boolean {
-	for (let k = 0; k < rows; k++) if (attempt(k)) return true;
-	return false;
-}
-
-function firstRow(rows: number, ok: (k: number) => boolean): number {
-	for (let k = 0; k < rows; k++) if (ok(k)) return k;
-	return -1;
 }

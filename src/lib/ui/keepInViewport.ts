@@ -1,7 +1,8 @@
 /**
  * keepInViewport: an action for a tooltip or popover placed under what it describes. Once drawn, it is
  * shifted sideways to stay inside the window and, when it would run off the bottom, flipped above
- * its anchor (`flip` pixels: its anchor's height plus both gaps). It runs again when `key` changes.
+ * its anchor (`flip` pixels: its anchor's height plus both gaps). It runs again when `key` changes,
+ * before the next frame.
  */
 export interface KeepInViewport {
 	/** How far above its place it goes when flipped, beyond its own height. */
@@ -28,10 +29,21 @@ export function keepInViewport(node: HTMLElement, options: KeepInViewport) {
 		node.style.translate = dx || dy ? `${Math.round(dx)}px ${Math.round(dy)}px` : '';
 	};
 	fit();
+	// Again before the next frame is drawn, once however many times it moved meanwhile: its place is
+	// read where the frame lays the page out anyway, not forced out of the layout on every move (a zoom
+	// moves it on every frame).
+	let frame = 0;
 	return {
 		update(next: KeepInViewport) {
 			o = next;
-			fit();
+			if (!frame)
+				frame = requestAnimationFrame(() => {
+					frame = 0;
+					fit();
+				});
+		},
+		destroy() {
+			cancelAnimationFrame(frame);
 		}
 	};
 }

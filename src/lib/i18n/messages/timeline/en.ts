@@ -22,7 +22,7 @@ export default {
 	clusterName: (count: number, span: string, titles: string) =>
 		`${events(count)}, ${span}: ${titles}. Zoom in to see them.`,
 
-	// EventNodes, ClusterChip: a mark's accessible name (after its label as drawn), a chip's text
+	// EventNodes: a mark's accessible name (after its label as drawn), a chip's text
 	markName: (title: string, date: string) => `${title}, ${date}`,
 	chip: (count: number) => `+${n(count)}`,
 
