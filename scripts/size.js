@@ -37,6 +37,10 @@ const check = process.argv.includes('--check');
  * the staged dashboard) then raised the presentation pages by about 1 KB, to 210.9 KB; the
  * virtualizer of long tables loads only when a table first passes 400 rows (home, right after first
  * paint: 178.4 → 171.7 KB), which put 0.3 KB on every page (the map of lazy chunks in the entry).
+ * The timeline's marks then became descriptions drawn by a keyed patcher (nodeSpecs.ts, svgPatch.ts:
+ * a zoom within one frame at 50,000 events), which put 1.5 KB on the pages that draw the timeline
+ * (tours/presenter.html 212.5 KB), and the shared code grew by 0.3 KB on every page (About 58.0 KB,
+ * the list of tours 72.0 KB).
  * The next lever: an English catalogue per route (the About page's prose and the exports' words need
  * not ride with every page).
  */
@@ -44,10 +48,10 @@ const LIGHT = { css: 8, html: 20, elements: 400 };
 export const BUDGETS = {
 	'index.html': { js: 57, css: 9, html: 10, elements: 150 },
 	'404.html': { ...LIGHT, js: 52 },
-	'about.html': { ...LIGHT, js: 58, html: 28 },
+	'about.html': { ...LIGHT, js: 58.5, html: 28 },
 	'present.html': { ...LIGHT, js: 59 },
-	'tours.html': { ...LIGHT, js: 72 },
-	default: { js: 211.5, css: 8, html: 20, elements: 400 }
+	'tours.html': { ...LIGHT, js: 72.5 },
+	default: { js: 213, css: 8, html: 20, elements: 400 }
 };
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildStatusIndex, inForceFor, statusOf, statusOn, type Status } from './legalStatus';
+import {
+	buildStatusIndex,
+	inForceFor,
+	recordOf,
+	statusOf,
+	statusOn,
+	type Status
+} from './legalStatus';
 import type { TreatyAction } from './rowSchemas';
 import type { Instrument } from './schema';
 import { action, instrument, participant } from '$fixtures/testFixtures';
@@ -84,6 +91,13 @@ describe('buildStatusIndex', () => {
 		const index = indexOf(rows);
 		expect(index.records.map((r) => r.action)).toEqual(rows);
 		expect(index.byKey.get('AAA TIP')?.action).toBe(rows[2]);
+		// recordOf looks up the same rows without a key string; none for a pair with no row.
+		for (const [key, r] of index.byKey) {
+			const [p, i] = key.split(' ') as [string, 'UNTOC' | 'TIP'];
+			expect(recordOf(index, p, i)).toBe(r);
+		}
+		expect(recordOf(index, 'BBB', 'UNTOC')).toBeUndefined();
+		expect(recordOf(index, 'CCC', 'TIP')).toBeUndefined();
 		expect(index.entryIntoForce).toEqual({
 			UNTOC: '2003-09-29',
 			TIP: '2003-12-25',

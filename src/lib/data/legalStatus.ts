@@ -53,6 +53,8 @@ export interface StatusIndex {
 	records: PartyRecord[];
 	/** Keyed `${participant} ${instrument}`. */
 	byKey: Map<string, PartyRecord>;
+	/** By participant, then instrument: what recordOf reads, without making a key per look-up. */
+	byParticipant: Map<string, Map<InstrumentId, PartyRecord>>;
 	/** The recorded general entry into force of each instrument (instruments.json). */
 	entryIntoForce: Record<InstrumentId, IsoDate>;
 }
@@ -92,11 +94,28 @@ export function buildStatusIndex(
 	for (const id of INSTRUMENT_IDS) entryIntoForce[id] = instrumentOf(id).entryIntoForce.date;
 	const records = d.treatyActions.map((a) => partyRecord(a, instrumentOf(a.instrument)));
 	const byKey = new Map<string, PartyRecord>();
+	const byParticipant = new Map<string, Map<InstrumentId, PartyRecord>>();
 	for (const r of records) {
 		const key = `${r.participant} ${r.instrument}`;
-		if (!byKey.has(key)) byKey.set(key, r);
+		if (byKey.has(key)) continue;
+		byKey.set(key, r);
+		let own = byParticipant.get(r.participant);
+		if (!own) byParticipant.set(r.participant, (own = new Map()));
+		own.set(r.instrument, r);
 	}
-	return { records, byKey, entryIntoForce };
+	return { records, byKey, byParticipant, entryIntoForce };
+}
+
+/**
+ * recordOf(index, participant, instrument): the participant's row for the instrument, if any (the
+ * same as byKey, looked up without a key string: the filters ask it of every participant).
+ */
+export function recordOf(
+	index: StatusIndex,
+	participant: string,
+	instrument: InstrumentId
+): PartyRecord | undefined {
+	return index.byParticipant.get(participant)?.get(instrument);
 }
 
 function partyRecord(a: TreatyAction, instrument: Instrument): PartyRecord {
@@ -139,5 +158,5 @@ export function statusOn(
 	instrument: InstrumentId,
 	date: IsoDate
 ): Status {
-	return statusOf(index.byKey.get(`${participant} ${instrument}`), date);
+	return statusOf(recordOf(index, participant, instrument), date);
 }

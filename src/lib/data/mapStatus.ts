@@ -8,7 +8,7 @@
 import type { IsoDate } from './calendarDate';
 import { m } from '$lib/i18n/i18n.svelte';
 import { formatDate } from './formatDate';
-import { statusOf, type PartyRecord, type Status, type StatusIndex } from './legalStatus';
+import { recordOf, statusOf, type PartyRecord, type Status, type StatusIndex } from './legalStatus';
 import type { Participant } from './rowSchemas';
 import type { InstrumentId } from './schema';
 
@@ -37,7 +37,7 @@ export function stateStatuses(
 	const out = new Map<string, Status>();
 	for (const p of participants) {
 		if (p.kind !== 'state') continue;
-		out.set(p.iso3, statusOf(index.byKey.get(`${p.iso3} ${instrument}`), date));
+		out.set(p.iso3, statusOf(recordOf(index, p.iso3, instrument), date));
 	}
 	return out;
 }

@@ -8,7 +8,7 @@
 import { m, participantName } from '$lib/i18n/i18n.svelte';
 import { dayNumber } from './calendarDate';
 import { groupLabel } from './categoryLabel';
-import type { StatusIndex } from './legalStatus';
+import { recordOf, type StatusIndex } from './legalStatus';
 import type { Participant } from './rowSchemas';
 import type { Instrument } from './schema';
 import { compareText, type Column } from './sortRows';
@@ -30,7 +30,7 @@ export function participantColumns(
 			key: i.id,
 			label: m.frame.instrumentShort[i.id],
 			value: (p) => {
-				const r = index.byKey.get(`${p.iso3} ${i.id}`);
+				const r = recordOf(index, p.iso3, i.id);
 				const day = r?.deposit ?? r?.window?.earliest ?? null;
 				return day === null ? null : dayNumber(day);
 			}

@@ -4,7 +4,7 @@
  * here, so the timeline, the tables, the chart and the summary line can never disagree.
  */
 import { spanEnd, spanStart, type IsoDate } from '$lib/data/calendarDate';
-import { statusMatches, statusOf, type StatusIndex } from '$lib/data/legalStatus';
+import { recordOf, statusMatches, statusOf, type StatusIndex } from '$lib/data/legalStatus';
 import type { Participant, ParticipantAlias } from '$lib/data/rowSchemas';
 import {
 	findTerm,
@@ -154,7 +154,7 @@ export function joinedWithin(index: StatusIndex, iso3: string, f: Filters): bool
 	const w = f.window;
 	if (!w) return false;
 	return instrumentsOf(f).some((id) => {
-		const r = index.byKey.get(`${iso3} ${id}`);
+		const r = recordOf(index, iso3, id);
 		if (!r) return false;
 		if (r.deposit) return r.deposit >= w.from && r.deposit <= w.to;
 		// An undated Party joined within the window only if its whole window lies inside it.
@@ -280,7 +280,7 @@ export function withStatus(
 	const wanted = f.status;
 	if (wanted === null) return participants;
 	return participants.filter((p) =>
-		statusMatches(wanted, statusOf(index.byKey.get(`${p.iso3} ${f.statusFor}`), asOf))
+		statusMatches(wanted, statusOf(recordOf(index, p.iso3, f.statusFor), asOf))
 	);
 }
 
@@ -303,7 +303,7 @@ export function partiesCount(
 	}
 	const count = participants.filter((p) =>
 		instrumentsOf(f).some((id) => {
-			const s = statusOf(index.byKey.get(`${p.iso3} ${id}`), asOf);
+			const s = statusOf(recordOf(index, p.iso3, id), asOf);
 			return s === 'deposited' || s === 'in-force';
 		})
 	).length;

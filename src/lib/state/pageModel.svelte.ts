@@ -2,7 +2,9 @@
  * The page's view model: each value the views show, derived once from the dataset and the shared
  * filter state and recomputed only when what it reads changes (a hover recomputes the highlights, not
  * the filtered lists). The logic is in the pure functions of viewModel.ts and applyFilters.ts; this
- * class only memoises them. The dashboard and the presentation each make one for their page.
+ * class only memoises them. The dashboard and the presentation each make one for their page. Views take
+ * each value as its own prop (never one object spread into props): a view's prop then changes only when
+ * its own value does, and a selection redraws what shows it, not the whole chart.
  */
 import { m } from '$lib/i18n/i18n.svelte';
 import { dataAsOf } from '$lib/data/headlineFigures';
@@ -10,7 +12,8 @@ import { buildStatusIndex } from '$lib/data/legalStatus';
 import { milestoneTable, thresholdMilestone } from '$lib/data/milestones';
 import type { Dataset } from '$lib/data/parseDataset';
 import { partyActions } from '$lib/data/partyActions';
-import type { GroupId } from '$lib/data/schema';
+import type { Participant } from '$lib/data/rowSchemas';
+import type { CopSession, GroupId, TimelineEvent } from '$lib/data/schema';
 import {
 	aliasIndex,
 	applyFilters,
@@ -29,6 +32,27 @@ import {
 	timelineEvents,
 	timelineLanes
 } from './viewModel';
+
+/**
+ * keeper(same): a function that hands back what it was last given while the new value is the same
+ * (same): a list the filters leave as it was stays the same array, and the views that read it are not
+ * drawn again (selecting an event, moving the as-of date or changing the chart's measure changes the
+ * filters' snapshot, not which events or participants pass).
+ */
+function keeper<T>(same: (a: T, b: T) => boolean): (next: T) => T {
+	let last: { value: T } | null = null;
+	return (next) => {
+		if (last && same(last.value, next)) return last.value;
+		last = { value: next };
+		return next;
+	};
+}
+const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
+	a.length === b.length && a.every((x, i) => x === b[i]);
+const sameRecord = <T extends object>(a: T, b: T) => {
+	const ka = Object.keys(a) as (keyof T)[];
+	return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+};
 
 export class PageModel {
 	readonly #dataset: Dataset;
@@ -58,37 +82,55 @@ export class PageModel {
 	readonly groupOf = (iso3: string): GroupId | null => this.#groups.get(iso3) ?? null;
 
 	/** Events that pass every filter (the events table); those on the timeline (window aside). */
-	readonly shown = $derived(applyFilters(this.dataset.events, this.snapshot));
-	readonly onTimeline = $derived(timelineEvents(this.dataset.events, this.snapshot));
+	readonly #keepShown = keeper(sameItems<TimelineEvent>);
+	readonly shown = $derived(this.#keepShown(applyFilters(this.dataset.events, this.snapshot)));
+	readonly #keepOnTimeline = keeper(sameItems<TimelineEvent>);
+	readonly onTimeline = $derived(
+		this.#keepOnTimeline(timelineEvents(this.dataset.events, this.snapshot))
+	);
 	readonly lanes = $derived(timelineLanes(this.filters.categories));
-	readonly laneCounts = $derived(laneCounts(this.onTimeline, this.snapshot));
+	readonly #keepLaneCounts = keeper(sameRecord<ReturnType<typeof laneCounts>>);
+	readonly laneCounts = $derived(this.#keepLaneCounts(laneCounts(this.onTimeline, this.snapshot)));
 	/** What each category's checkbox would show with the other filters as they are. */
-	readonly categoryCounts = $derived(categoryCounts(this.dataset.events, this.snapshot));
-	readonly sessions = $derived(filterSessions(this.dataset.copSessions, this.snapshot));
+	readonly #keepCategoryCounts = keeper(sameRecord<ReturnType<typeof categoryCounts>>);
+	readonly categoryCounts = $derived(
+		this.#keepCategoryCounts(categoryCounts(this.dataset.events, this.snapshot))
+	);
+	readonly #keepSessions = keeper(sameItems<CopSession>);
+	readonly sessions = $derived(
+		this.#keepSessions(filterSessions(this.dataset.copSessions, this.snapshot))
+	);
 	/** What the search knows of each participant besides its name (codes, other names). */
 	readonly aliases = $derived(aliasIndex(this.dataset.participantAliases));
+	readonly #keepParticipants = keeper(sameItems<Participant>);
 	readonly participants = $derived(
-		filterParticipants(this.dataset.participants, this.index, this.snapshot, this.aliases)
+		this.#keepParticipants(
+			filterParticipants(this.dataset.participants, this.index, this.snapshot, this.aliases)
+		)
 	);
 	/** The participants table's rows: those above, with the table's own status filter. */
+	readonly #keepTableParticipants = keeper(sameItems<Participant>);
 	readonly tableParticipants = $derived(
-		withStatus(this.participants, this.index, this.snapshot, this.asOf)
+		this.#keepTableParticipants(withStatus(this.participants, this.index, this.snapshot, this.asOf))
 	);
 	/** For the summary line: Parties joined in the window, or Parties on the as-of date. */
+	readonly #keepParties = keeper(sameRecord<ReturnType<typeof partiesCount>>);
 	readonly parties = $derived(
-		partiesCount(
-			filterParticipants(
-				this.dataset.participants,
+		this.#keepParties(
+			partiesCount(
+				filterParticipants(
+					this.dataset.participants,
+					this.index,
+					{
+						...this.snapshot,
+						joinedInWindow: false
+					},
+					this.aliases
+				),
 				this.index,
-				{
-					...this.snapshot,
-					joinedInWindow: false
-				},
-				this.aliases
-			),
-			this.index,
-			this.snapshot,
-			this.asOf
+				this.snapshot,
+				this.asOf
+			)
 		)
 	);
 
@@ -114,15 +156,6 @@ export class PageModel {
 		this.filters.hover?.kind === 'date' ? this.filters.hover.date : null
 	);
 
-	/** What the timeline draws, as its props. */
-	readonly timeline = $derived({
-		events: this.onTimeline,
-		lanes: this.lanes,
-		counts: this.laneCounts,
-		marks: this.partyActions,
-		highlighted: this.highlighted,
-		hoverDate: this.hoverDate
-	});
 	readonly #names = $derived(new Map(this.dataset.participants.map((p) => [p.iso3, p.name])));
 	/** A participant's name, for the milestones. */
 	readonly nameOf = (iso3: string): string => this.#names.get(iso3) ?? iso3;
@@ -139,18 +172,4 @@ export class PageModel {
 			this.dataset.instruments.map((i) => i.id)
 		)
 	);
-
-	/** What the growth chart draws, as its props. */
-	readonly chart = $derived({
-		index: this.index,
-		instruments: this.dataset.instruments,
-		copSessions: this.dataset.copSessions,
-		dataAsOf: this.dataAsOf,
-		groupOf: this.groupOf,
-		partyMarks: this.partyActions,
-		linkedDate: this.linkedDate,
-		thresholds: this.thresholds,
-		milestoneRows: this.milestoneRows,
-		nameOf: this.nameOf
-	});
 }
