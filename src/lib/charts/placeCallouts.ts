@@ -96,9 +96,7 @@ function search(callouts: readonly Callout[], opts: PlaceOptions): (Box | null)[
 	const byX = (ps: readonly { x: number; y: number }[]) => [...ps].sort((a, b) => a.x - b.x);
 	const points = byX(opts.points ?? []);
 	// The lines on a grid of 3 px cells, to tell whether a leader would cross one.
-	const cells = new Set(
-		(opts.points ?? []).map((p) => `${Math.floor(p.x / 3)},${Math.floor(p.y / 3)}`)
-	);
+	const cells = new Set((opts.points ?? []).map((p) => cellOf(p.x, p.y)));
 	const crossings = (x0: number, y0: number, x1: number, y1: number) => {
 		const n = Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 2);
 		let hits = 0;
@@ -106,7 +104,7 @@ function search(callouts: readonly Callout[], opts: PlaceOptions): (Box | null)[
 		for (let i = 3; i < n - 1; i++) {
 			const x = x0 + ((x1 - x0) * i) / n;
 			const y = y0 + ((y1 - y0) * i) / n;
-			if (cells.has(`${Math.floor(x / 3)},${Math.floor(y / 3)}`)) hits++;
+			if (cells.has(cellOf(x, y))) hits++;
 		}
 		return hits;
 	};
@@ -128,34 +126,53 @@ function search(callouts: readonly Callout[], opts: PlaceOptions): (Box | null)[
 		// Every place, nearest first: a place's cost is at least its distance, so once the places left
 		// are farther than the best cost found, none can beat it, and the search stops there. Ties go to
 		// the place first in the grid's order (x, then y), as a scan of the whole grid would choose.
-		const places: { x: number; y: number; near: number; order: number }[] = [];
-		for (const x of xs) {
-			for (const y of ys) {
+		// The places are bucketed by whole pixels of distance and each bucket sorted only when the
+		// search reaches it: the same order as sorting them all, for the few buckets it looks at.
+		const n = xs.length * ys.length;
+		const near = new Float64Array(n);
+		const keep = new Uint8Array(n);
+		let far = 0;
+		for (let i = 0; i < xs.length; i++) {
+			const x = xs[i]!;
+			for (let j = 0; j < ys.length; j++) {
+				const y = ys[j]!;
 				// The leader's length, with a little preference for right of and above the point.
 				const dx = Math.max(x - c.x, c.x - (x + c.width), 0);
 				const dy = Math.max(y - c.y, c.y - (y + c.height), 0);
 				// Never over the point itself.
 				if (dx < 6 && dy < gap * 2) continue;
-				const near = Math.hypot(dx, dy) + (x < c.x ? 4 : 0) + (y > c.y ? 1 : 0);
-				places.push({ x, y, near, order: places.length });
+				const k = i * ys.length + j;
+				near[k] = Math.hypot(dx, dy) + (x < c.x ? 4 : 0) + (y > c.y ? 1 : 0);
+				keep[k] = 1;
+				far = Math.max(far, Math.floor(near[k]!));
 			}
 		}
-		places.sort((p, q) => p.near - q.near || p.order - q.order);
+		// A counting sort by whole pixels of distance: the places of each bucket in grid order.
+		const starts = new Int32Array(far + 2);
+		for (let k = 0; k < n; k++) if (keep[k]) starts[Math.floor(near[k]!) + 1]!++;
+		for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+		const byNear = new Int32Array(starts[far + 1]!);
+		const fill = starts.slice(0, far + 1);
+		for (let k = 0; k < n; k++) if (keep[k]) byNear[fill[Math.floor(near[k]!)]!++] = k;
 		let best = null as { box: Box; cost: number; order: number } | null;
 		const beats = (cost: number, order: number) =>
 			!best || cost < best.cost || (cost === best.cost && order < best.order);
-		for (const { x, y, near, order } of places) {
-			if (best && near > best.cost) break;
-			if (!beats(near, order)) continue;
+		for (const k of nearestFirst(byNear, starts, near)) {
+			const x = xs[Math.floor(k / ys.length)]!;
+			const y = ys[k % ys.length]!;
+			const order = k;
+			const dist = near[k]!;
+			if (best && dist > best.cost) break;
+			if (!beats(dist, order)) continue;
 			const box = { x, y, width: c.width, height: c.height };
 			if (taken.some((t) => overlaps(t, box, gap))) continue;
 			// The points certainly inside (whole pixels within the box) bound the cost from below: a place
 			// that cannot beat the best is not counted exactly.
-			if (!beats(atLeast(box) * 1000 + near, order)) continue;
-			let cost = countIn(points, box) * 1000 + countIn(soft, box) * 20 + near;
+			if (!beats(atLeast(box) * 1000 + dist, order)) continue;
+			let cost = countIn(points, box) * 1000 + countIn(soft, box) * 20 + dist;
 			if (!beats(cost, order)) continue;
 			// A leader (drawn when the label is over 9 px away) should cross as few lines as it can.
-			if (near > 9) {
+			if (dist > 9) {
 				const lx = Math.max(box.x, Math.min(box.x + box.width, c.x));
 				const ly = Math.max(box.y, Math.min(box.y + box.height, c.y));
 				cost += crossings(c.x, c.y, lx, ly) * 40;
@@ -166,6 +183,25 @@ function search(callouts: readonly Callout[], opts: PlaceOptions): (Box | null)[
 		return best?.box ?? null;
 	});
 }
+
+/**
+ * The places in order of distance, then of the grid: bucket after bucket (byNear holds each bucket's
+ * places from starts[b], in grid order), each bucket sorted only when the search reaches it.
+ */
+function* nearestFirst(byNear: Int32Array, starts: Int32Array, near: Float64Array) {
+	for (let b = 0; b + 1 < starts.length; b++) {
+		const bucket = byNear.subarray(starts[b]!, starts[b + 1]!);
+		if (bucket.length > 1) bucket.sort((p, q) => near[p]! - near[q]! || p - q);
+		yield* bucket;
+	}
+}
+
+/** The 3 px cell of a pixel, as one number (exact for pixels within ±98,000 of the origin). */
+const cellOf = (x: number, y: number) =>
+	(Math.floor(x / 3) + 32768) * 65536 + (Math.floor(y / 3) + 32768);
+
+/** The summed-area table's memory, kept between calls (a chart's is the same size every time). */
+let table = new Int32Array(0);
 
 /**
  * pointsAtLeast(points, bounds): a function giving, for a box, how many points lie in the whole pixels
@@ -182,7 +218,9 @@ function pointsAtLeast(
 	const h = Math.max(0, Math.ceil(bounds.y + bounds.height) - y0) + 1;
 	if (points.length === 0 || w * h > 4_000_000) return () => 0;
 	// sum[(j + 1) * (w + 1) + (i + 1)]: the points in pixels [x0, x0 + i] × [y0, y0 + j].
-	const sum = new Int32Array((w + 1) * (h + 1));
+	if (table.length < (w + 1) * (h + 1)) table = new Int32Array((w + 1) * (h + 1));
+	const sum = table;
+	sum.fill(0, 0, (w + 1) * (h + 1));
 	for (const p of points) {
 		const i = Math.floor(p.x) - x0;
 		const j = Math.floor(p.y) - y0;
