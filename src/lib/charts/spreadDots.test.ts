@@ -43,6 +43,19 @@ describe('spreadDots', () => {
 		);
 		expect(minDistance(out)).toBeGreaterThanOrEqual(6 - 1e-6);
 	});
+	it('spreadDots(dots, gap) parts dots that only the bounds bring together', () => {
+		// Just gap apart, but the left one lies outside the bounds: moved in, it lands on the other.
+		const out = spreadDots(
+			[
+				{ x: 6.999999, y: 0 },
+				{ x: 0, y: 0 }
+			],
+			7,
+			[400, 200]
+		);
+		expect(minDistance(out)).toBeGreaterThanOrEqual(7 - 1e-6);
+		for (const d of out) expect(d.x).toBeGreaterThanOrEqual(3.5);
+	});
 	it('spreadDots(dots, gap) keeps any cluster of dots gap apart and inside the bounds', () => {
 		const cluster = fc.array(
 			fc.record({

@@ -21,8 +21,9 @@ export function spreadDots(
 	bounds: [number, number],
 	rounds = 80
 ): Dot[] {
-	const p = dots.map((d) => ({ x: d.x, y: d.y }));
 	const clamp = (v: number, max: number) => Math.min(max - gap / 2, Math.max(gap / 2, v));
+	// Inside the bounds first: a dot the bounds move could land on another after the last push.
+	const p = dots.map((d) => ({ x: clamp(d.x, bounds[0]), y: clamp(d.y, bounds[1]) }));
 	for (let round = 0; round < rounds; round++) {
 		let moved = false;
 		for (let i = 0; i < p.length; i++) {
