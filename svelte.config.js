@@ -69,7 +69,7 @@ const build =
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
-	kit: builds[build]
+	kit: { inlineStyleThreshold: 64 * 1024, ...builds[build] }
 };
 
 export default config;

@@ -43,15 +43,18 @@ const check = process.argv.includes('--check');
  * the list of tours 72.0 KB).
  * The next lever: an English catalogue per route (the About page's prose and the exports' words need
  * not ride with every page).
+ * Then each page's CSS went inline (kit.inlineStyleThreshold): no stylesheet requests before the first
+ * paint. The HTML carries it (the home page 8.4 → 37.4 KB raw); the CSS column counts the inline block
+ * (the same rules, gzipped as one: home 8.2 → 6.2 KB).
  */
-const LIGHT = { css: 8, html: 20, elements: 400 };
+const LIGHT = { css: 8, html: 26, elements: 400 };
 export const BUDGETS = {
-	'index.html': { js: 57, css: 9, html: 10, elements: 150 },
+	'index.html': { js: 57, css: 9, html: 40, elements: 150 },
 	'404.html': { ...LIGHT, js: 52 },
-	'about.html': { ...LIGHT, js: 58.5, html: 28 },
+	'about.html': { ...LIGHT, js: 58.5, html: 33 },
 	'present.html': { ...LIGHT, js: 59 },
 	'tours.html': { ...LIGHT, js: 72.5 },
-	default: { js: 213, css: 8, html: 20, elements: 400 }
+	default: { js: 213, css: 8, html: 26, elements: 400 }
 };
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
@@ -65,10 +68,16 @@ function pages(dir) {
 	});
 }
 
-/** The files an HTML page loads at once: scripts, modulepreloads, dynamic imports in its inline start, CSS. */
+/**
+ * The files an HTML page loads at once: scripts, modulepreloads, dynamic imports in its inline start,
+ * CSS. A disabled stylesheet link is not fetched: Kit writes one beside each stylesheet it inlined.
+ */
 function assetsOf(html, page) {
 	const refs = new Set();
-	for (const m of html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/g)) refs.add(m[1]);
+	for (const m of html.matchAll(/<(?:link|script)\b[^>]*>/g)) {
+		const ref = /(?:href|src)="([^"]+\.(?:js|css))"/.exec(m[0])?.[1];
+		if (ref && !/\sdisabled\b/.test(m[0])) refs.add(ref);
+	}
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) refs.add(m[1]);
 	const base = page.slice(0, page.lastIndexOf('/'));
 	return [...refs].map((r) => (r.startsWith('/') ? join(build, r) : resolve(base, r)));
@@ -89,7 +98,11 @@ for (const page of pages(build).sort()) {
 	const css = files.filter((f) => f.endsWith('.css')).map((f) => readFileSync(f));
 	const jsGz = js.reduce((s, b) => s + gz(b), 0);
 	const jsRaw = js.reduce((s, b) => s + b.length, 0);
-	const cssGz = css.reduce((s, b) => s + gz(b), 0);
+	// The page's CSS, linked or inline (one <style> of every stylesheet Kit inlined).
+	const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) =>
+		Buffer.from(m[1])
+	);
+	const cssGz = [...css, ...inline].reduce((s, b) => s + gz(b), 0);
 	const elements = (html.match(/<[a-zA-Z][^>]*>/g) ?? []).length;
 	const name = relative(build, page);
 	console.log(

@@ -155,8 +155,15 @@ test('the prerendered home page is a light shell: the heading and the figures, w
 	const response = await page.goto('/');
 	const html = (await response?.text()) ?? '';
 	// No row of the dataset rides in the page: the dashboard and its data load as the page starts.
-	expect(html.length).toBeLessThan(20_000);
+	const markup = html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+	expect(markup.length).toBeLessThan(20_000);
 	expect(html).not.toContain(events[0]!.title);
+	// Its styles are inline, so nothing waits on a stylesheet before the first paint (the disabled
+	// links beside them only tell the router which stylesheets the page has).
+	expect(html).toMatch(/<style[^>]*>[\s\S]*\.lede/);
+	const links = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].map((m) => m[0]);
+	expect(links.length).toBeGreaterThan(0);
+	expect(links.filter((l) => !/\sdisabled\b/.test(l))).toEqual([]);
 	await expect(page.locator('h1')).toHaveText(/Palermo Convention/);
 	await expect(page.locator('[data-figure="events"]')).toHaveAttribute(
 		'data-count',
