@@ -181,6 +181,32 @@ test('back and forward move through filter states', async ({ page }) => {
 	await expect(congress).not.toBeChecked();
 });
 
+test('two actions within one frame are two history entries, in order', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('[data-view="timeline"][data-ready]').waitFor();
+	await page.locator('summary', { hasText: 'Categories' }).click();
+	const congress = page.getByRole('checkbox', { name: /UN Crime Congress/ });
+	const other = page.getByRole('checkbox', { name: /Other/ });
+	// Each in its own task, both before the next frame: the address is written after that frame.
+	await page.evaluate(async () => {
+		const box = (name: RegExp) =>
+			[...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) =>
+				name.test(b.labels?.[0]?.textContent ?? '')
+			)!;
+		box(/UN Crime Congress/).click();
+		await new Promise((r) => setTimeout(r, 0));
+		box(/Other/).click();
+	});
+	await expect(page).toHaveURL(/categories=(?!.*other)(?!.*congress)/);
+	await page.goBack();
+	await expect(other).toBeChecked();
+	await expect(congress).not.toBeChecked();
+	await expect(page).toHaveURL(/categories=(?!.*congress).*other/);
+	await page.goBack();
+	await expect(congress).toBeChecked();
+	await expect(page).not.toHaveURL(/categories=/);
+});
+
 test('a garbage query is ignored with a notice, and the page still works', async ({ page }) => {
 	await page.goto('/?from=abc&to=2030&categories=cop,bogus&event=nope&zzz=1');
 	const notice = page.locator('[data-query-notice]');

@@ -6,6 +6,11 @@
  * entered) writes one new history entry, however fast they come, so Back walks them in order; a live
  * edit (typing a search, dragging the as-of slider) starts an entry and then replaces it until the
  * person commits it or does something else.
+ *
+ * The address is written after the frame that shows the change, not inside it: the router's
+ * pushState reads the scroll position, which would lay the page out halfway through the update, and
+ * the browser's own pushState costs a millisecond or two. The entries are written in order, one per
+ * committed action as before; a live edit's replacements within one frame are written once.
  */
 import { replaceState as kitReplace, pushState as kitPush } from '$app/navigation';
 import { onMount, untrack } from 'svelte';
@@ -26,6 +31,25 @@ export function syncFiltersWithUrl(
 	let ready = false;
 	/** The field whose live edit wrote the current entry, which its next edits replace. */
 	let liveField: string | null = null;
+	/** Entries decided but not yet written (see flush), oldest first; `query` is the full query. */
+	let pending: { url: string; query: string; replace: boolean }[] = [];
+	let scheduled = 0;
+
+	function flush() {
+		scheduled = 0;
+		const writes = pending;
+		pending = [];
+		// The URLs are this page's own path with a new query, so there is nothing to resolve.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		for (const w of writes) (w.replace ? kitReplace : kitPush)(w.url, {});
+	}
+
+	/** Forget what is not written yet: the address changed under it (back/forward, leaving). */
+	function drop() {
+		pending = [];
+		if (scheduled) cancelAnimationFrame(scheduled);
+		scheduled = 0;
+	}
 
 	function read() {
 		const params = readQuery();
@@ -43,6 +67,7 @@ export function syncFiltersWithUrl(
 		liveField = edit?.live ? edit.field : null;
 		const current = readQuery();
 		const params = toQuery(filters.snapshot(), current);
+		const last = pending.at(-1);
 		for (const key of [...params.keys()]) {
 			if (!(OWNED_PARAMS as readonly string[]).includes(key) && !KNOWN_ELSEWHERE.includes(key)) {
 				params.delete(key);
@@ -50,13 +75,14 @@ export function syncFiltersWithUrl(
 		}
 		// Commas need no escaping in a query; keeping them makes shared links readable.
 		const search = params.toString().replace(/%2C/gi, ',');
-		if (withLang(search) === current.toString().replace(/%2C/gi, ',')) return;
+		const query = withLang(search);
+		// What the address will hold once the pending entries are written.
+		if (query === (last ? last.query : current.toString().replace(/%2C/gi, ','))) return;
 		const url = urlWithQuery(search);
-		// The URL is this page's own path with a new query, so there is nothing to resolve.
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		if (replace || continuing) kitReplace(url, {});
-		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		else kitPush(url, {});
+		if ((replace || continuing) && last) [last.url, last.query] = [url, query];
+		else pending.push({ url, query, replace: replace || continuing });
+		// After the frame's paint: the timeout a frame callback sets runs once that frame is drawn.
+		scheduled ||= requestAnimationFrame(() => setTimeout(flush, 0));
 	}
 
 	onMount(() => {
@@ -67,11 +93,13 @@ export function syncFiltersWithUrl(
 			if (dirty) write(true);
 		}, 0);
 		const onPop = () => {
+			drop();
 			if (read()) write(true);
 		};
 		addEventListener('popstate', onPop);
 		return () => {
 			clearTimeout(timer);
+			drop();
 			removeEventListener('popstate', onPop);
 		};
 	});
