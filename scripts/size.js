@@ -46,15 +46,18 @@ const check = process.argv.includes('--check');
  * Then each page's CSS went inline (kit.inlineStyleThreshold): no stylesheet requests before the first
  * paint. The HTML carries it (the home page 8.4 → 37.4 KB raw); the CSS column counts the inline block
  * (the same rules, gzipped as one: home 8.2 → 6.2 KB).
+ * The home page (56.8 KB in one build, 56.9 KB in a fresh clone of the same commit) and the tour pages
+ * (212.9 KB) then sat within 0.1 KB of their ceilings, less than two builds of one commit differ: those
+ * two ceilings are half a kilobyte above the build (57.5, 213.5), so only growth fails.
  */
 const LIGHT = { css: 8, html: 26, elements: 400 };
 export const BUDGETS = {
-	'index.html': { js: 57, css: 9, html: 40, elements: 150 },
+	'index.html': { js: 57.5, css: 9, html: 40, elements: 150 },
 	'404.html': { ...LIGHT, js: 52 },
 	'about.html': { ...LIGHT, js: 58.5, html: 33 },
 	'present.html': { ...LIGHT, js: 59 },
 	'tours.html': { ...LIGHT, js: 72.5 },
-	default: { js: 213, css: 8, html: 26, elements: 400 }
+	default: { js: 213.5, css: 8, html: 26, elements: 400 }
 };
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
