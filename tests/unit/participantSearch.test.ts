@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { buildStatusIndex } from '../../src/lib/data/legalStatus';
 import {
 	aliasIndex,
+	applyFilters,
 	filterParticipants,
+	filterSessions,
+	foldSearchTexts,
 	participantRank,
 	withStatus
 } from '../../src/lib/state/applyFilters';
@@ -97,5 +100,36 @@ describe('withStatus, the participants table’s status filter', () => {
 
 	it('null keeps everyone', () => {
 		expect(on(null)).toHaveLength(dataset.participants.length);
+	});
+});
+
+describe('folding the search texts ahead of the first search (foldSearchTexts)', () => {
+	const queries = ['Turkey', 'vienna', 'protocol', 'US', 'côte', 'COP 1', '2000', 'Allemagne'];
+	/** Every view's search results for the queries, on a copy of the data; folded first or not. */
+	function results(foldFirst: boolean) {
+		const d = structuredClone(dataset);
+		const a = aliasIndex(d.participantAliases);
+		const i = buildStatusIndex(d);
+		const steps = foldFirst
+			? [...foldSearchTexts(d.events, d.copSessions, d.participants, a)].length
+			: 0;
+		const out = queries.map((q) => {
+			const f = { ...DEFAULT_FILTERS, q };
+			return [
+				applyFilters(d.events, f).map((e) => e.id),
+				filterSessions(d.copSessions, f).map((s) => s.session),
+				filterParticipants(d.participants, i, f, a).map((p) => p.iso3)
+			];
+		});
+		return { steps, out };
+	}
+	it('takes one step per event, session and participant, and leaves every result as it was', () => {
+		const ahead = results(true);
+		expect(ahead.steps).toBe(
+			dataset.events.length + dataset.copSessions.length + dataset.participants.length
+		);
+		expect(ahead.out).toEqual(results(false).out);
+		// The queries do find something, or the comparison would say little.
+		expect(ahead.out.flat(2).length).toBeGreaterThan(20);
 	});
 });

@@ -47,6 +47,9 @@ function haystack(
 	return h;
 }
 
+/** An event's searched texts. */
+const eventTexts = (e: TimelineEvent) => [e.title, e.description, e.location];
+
 /** The years a record's dates fall in, which a four-digit term also matches ("Palermo 2000"). */
 const yearsOf = (...dates: (string | null)[]): string[] =>
 	dates.filter((d) => d !== null).map((d) => d.slice(0, 4));
@@ -74,7 +77,7 @@ function testsBesidesCategory(f: Filters): Test[] {
 	if (query) {
 		tests.push((e) =>
 			matchesFolded(
-				haystack(e, () => [e.title, e.description, e.location]),
+				haystack(e, () => eventTexts(e)),
 				query,
 				yearsOf(e.date, e.endDate)
 			)
@@ -208,6 +211,23 @@ function participantHaystack(p: Participant, aliases: AliasIndex): string {
 	return `${h}\n${haystack(p, () => [participantName(p)], cache)}`;
 }
 
+/**
+ * foldSearchTexts(events, sessions, participants, aliases): folds the search text of each record that
+ * has none yet, as the first search would, one record per step, so that the folding can be done in
+ * idle time, a few records at a time, before anyone searches (at 100× the data the first search
+ * otherwise folds 27,000 texts, about half a second).
+ */
+export function* foldSearchTexts(
+	events: readonly TimelineEvent[],
+	sessions: readonly CopSession[],
+	participants: readonly Participant[],
+	aliases: AliasIndex
+): Generator<void, void, void> {
+	for (const e of events) yield void haystack(e, () => eventTexts(e));
+	for (const s of sessions) yield void haystack(s, () => sessionSearchText(s));
+	for (const p of participants) yield void participantHaystack(p, aliases);
+}
+
 /** Does every term of the query occur in the participant's texts or name one of its codes? */
 function participantMatches(p: Participant, query: Query, aliases: AliasIndex): boolean {
 	const h = participantHaystack(p, aliases);
@@ -239,7 +259,7 @@ export function eventRank(e: TimelineEvent, q: string): number {
 	return Math.max(
 		1,
 		matchRank(
-			haystack(e, () => [e.title, e.description, e.location]),
+			haystack(e, () => eventTexts(e)),
 			q
 		)
 	);
