@@ -23,6 +23,7 @@ import {
 	partiesCount,
 	withStatus
 } from './applyFilters';
+import { DEFAULT_FILTERS, type Filters } from './filters';
 import type { FilterState } from './filters.svelte';
 import {
 	highlightedEvents,
@@ -53,6 +54,29 @@ const sameRecord = <T extends object>(a: T, b: T) => {
 	const ka = Object.keys(a) as (keyof T)[];
 	return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 };
+/** Two values of a normalized filter field alike: the same scalar, list items or window ends. */
+const sameField = (a: unknown, b: unknown): boolean =>
+	a === b ||
+	(Array.isArray(a) && Array.isArray(b)
+		? sameItems(a, b)
+		: !!a && !!b && typeof a === 'object' && typeof b === 'object' && sameRecord(a, b));
+
+/**
+ * slicer(keys): a function that hands back, for a filter snapshot, the filters with only the fields
+ * keys taken from it (the rest at their defaults), and the same object as last time while those fields
+ * are unchanged. A value derived from a slice is then recomputed only when a field it reads changes:
+ * the participants are not searched again when the window moves, nor the events when the as-of date
+ * does. The fields a pure function reads are listed beside each slice below.
+ */
+export function slicer(keys: readonly (keyof Filters)[]): (f: Filters) => Filters {
+	let last: Filters | null = null;
+	return (f) => {
+		if (last && keys.every((k) => sameField(last![k], f[k]))) return last;
+		const next: Filters = { ...DEFAULT_FILTERS };
+		for (const k of keys) (next as unknown as Record<string, unknown>)[k] = f[k];
+		return (last = next);
+	};
+}
 
 export class PageModel {
 	readonly #dataset: Dataset;
@@ -81,57 +105,84 @@ export class PageModel {
 	/** A participant's UN regional group; one function for the page, as the chart's caches want. */
 	readonly groupOf = (iso3: string): GroupId | null => this.#groups.get(iso3) ?? null;
 
+	// Each slice holds the fields its functions read: applyFilters and categoryCounts (window,
+	// categories, instruments, q), timelineEvents (the same but the window), laneCounts (window,
+	// instruments, q), filterSessions (window, groups, q), filterParticipants (groups, q,
+	// joinedInWindow, and the window and instruments only with joinedInWindow), withStatus (status, statusFor) and
+	// partiesCount (window, instruments).
+	readonly #eventSlice = slicer(['window', 'categories', 'instruments', 'q']);
+	readonly #eventFilters = $derived(this.#eventSlice(this.snapshot));
+	readonly #timelineSlice = slicer(['categories', 'instruments', 'q']);
+	readonly #timelineFilters = $derived(this.#timelineSlice(this.snapshot));
+	readonly #sessionSlice = slicer(['window', 'groups', 'q']);
+	readonly #sessionFilters = $derived(this.#sessionSlice(this.snapshot));
+	readonly #participantSlice = slicer(['groups', 'q', 'joinedInWindow', 'window', 'instruments']);
+	readonly #participantFilters = $derived(
+		this.#participantSlice(
+			this.snapshot.joinedInWindow
+				? this.snapshot
+				: { ...this.snapshot, window: null, instruments: null }
+		)
+	);
+	readonly #searchSlice = slicer(['groups', 'q']);
+	readonly #searchFilters = $derived(this.#searchSlice(this.snapshot));
+	readonly #statusSlice = slicer(['status', 'statusFor']);
+	readonly #statusFilters = $derived(this.#statusSlice(this.snapshot));
+	readonly #partiesSlice = slicer(['window', 'instruments']);
+	readonly #partiesFilters = $derived(this.#partiesSlice(this.snapshot));
+
 	/** Events that pass every filter (the events table); those on the timeline (window aside). */
 	readonly #keepShown = keeper(sameItems<TimelineEvent>);
-	readonly shown = $derived(this.#keepShown(applyFilters(this.dataset.events, this.snapshot)));
+	readonly shown = $derived(this.#keepShown(applyFilters(this.dataset.events, this.#eventFilters)));
 	readonly #keepOnTimeline = keeper(sameItems<TimelineEvent>);
 	readonly onTimeline = $derived(
-		this.#keepOnTimeline(timelineEvents(this.dataset.events, this.snapshot))
+		this.#keepOnTimeline(timelineEvents(this.dataset.events, this.#timelineFilters))
 	);
 	readonly lanes = $derived(timelineLanes(this.filters.categories));
 	readonly #keepLaneCounts = keeper(sameRecord<ReturnType<typeof laneCounts>>);
-	readonly laneCounts = $derived(this.#keepLaneCounts(laneCounts(this.onTimeline, this.snapshot)));
+	readonly laneCounts = $derived(
+		this.#keepLaneCounts(laneCounts(this.onTimeline, this.#eventFilters))
+	);
 	/** What each category's checkbox would show with the other filters as they are. */
 	readonly #keepCategoryCounts = keeper(sameRecord<ReturnType<typeof categoryCounts>>);
 	readonly categoryCounts = $derived(
-		this.#keepCategoryCounts(categoryCounts(this.dataset.events, this.snapshot))
+		this.#keepCategoryCounts(categoryCounts(this.dataset.events, this.#eventFilters))
 	);
 	readonly #keepSessions = keeper(sameItems<CopSession>);
 	readonly sessions = $derived(
-		this.#keepSessions(filterSessions(this.dataset.copSessions, this.snapshot))
+		this.#keepSessions(filterSessions(this.dataset.copSessions, this.#sessionFilters))
 	);
 	/** What the search knows of each participant besides its name (codes, other names). */
 	readonly aliases = $derived(aliasIndex(this.dataset.participantAliases));
 	readonly #keepParticipants = keeper(sameItems<Participant>);
 	readonly participants = $derived(
 		this.#keepParticipants(
-			filterParticipants(this.dataset.participants, this.index, this.snapshot, this.aliases)
+			filterParticipants(
+				this.dataset.participants,
+				this.index,
+				this.#participantFilters,
+				this.aliases
+			)
 		)
 	);
 	/** The participants table's rows: those above, with the table's own status filter. */
 	readonly #keepTableParticipants = keeper(sameItems<Participant>);
 	readonly tableParticipants = $derived(
-		this.#keepTableParticipants(withStatus(this.participants, this.index, this.snapshot, this.asOf))
+		this.#keepTableParticipants(
+			withStatus(this.participants, this.index, this.#statusFilters, this.asOf)
+		)
+	);
+	/** Those the search and the groups leave, "joined within the window" aside: the summary's. */
+	readonly #keepSearched = keeper(sameItems<Participant>);
+	readonly #searched = $derived(
+		this.#keepSearched(
+			filterParticipants(this.dataset.participants, this.index, this.#searchFilters, this.aliases)
+		)
 	);
 	/** For the summary line: Parties joined in the window, or Parties on the as-of date. */
 	readonly #keepParties = keeper(sameRecord<ReturnType<typeof partiesCount>>);
 	readonly parties = $derived(
-		this.#keepParties(
-			partiesCount(
-				filterParticipants(
-					this.dataset.participants,
-					this.index,
-					{
-						...this.snapshot,
-						joinedInWindow: false
-					},
-					this.aliases
-				),
-				this.index,
-				this.snapshot,
-				this.asOf
-			)
-		)
+		this.#keepParties(partiesCount(this.#searched, this.index, this.#partiesFilters, this.asOf))
 	);
 
 	readonly selectedEvent = $derived(
