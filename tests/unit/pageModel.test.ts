@@ -61,8 +61,7 @@ describe('PageModel on the real dataset', () => {
 	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 	const day = (span: { from: string; to: string }) =>
 		fromDayNumber(
-			dayNumber(span.from) +
-				Math.floor(rnd() * (dayNumber(span.to) - dayNumber(span.from) + 1))
+			dayNumber(span.from) + Math.floor(rnd() * (dayNumber(span.to) - dayNumber(span.from) + 1))
 		);
 	const changes: ((s: FilterState) => void)[] = [
 		(s) => {
@@ -72,7 +71,8 @@ describe('PageModel on the real dataset', () => {
 		(s) => s.toggleCategory(pick(CATEGORY_IDS)),
 		(s) => s.toggleInstrument(pick(INSTRUMENT_IDS)),
 		(s) => s.setCategories(some(CATEGORY_IDS)),
-		(s) => s.setQuery(pick(['', '', 'vienna', 'protocol', 'trafficking', 'garcia', 'france', '2003'])),
+		(s) =>
+			s.setQuery(pick(['', '', 'vienna', 'protocol', 'trafficking', 'garcia', 'france', '2003'])),
 		(s) => s.setGroups(some(GROUP_IDS)),
 		(s) => s.setMeasure(pick(MEASURES)),
 		(s) => s.setAsOf(rnd() < 0.2 ? null : day(AS_OF_SPAN)),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	foldTexts,
+	foldWithMap,
 	highlightParts,
 	matchesFolded,
 	matchesQuery,
@@ -28,6 +29,24 @@ describe('normalizeForSearch', () => {
 		['', '']
 	])('normalizeForSearch(%j) is %j', (s, expected) => {
 		expect(normalizeForSearch(s)).toBe(expected);
+	});
+	it('normalizeForSearch(s) folds the whole string to the text highlightParts folds cluster by cluster', () => {
+		const byCluster = (s: string) => foldWithMap(s).folded.replace(/\s+/g, ' ').trim();
+		const chars = fc.constantFrom(
+			...['a', 'Σ', 'ς', 'İ', 'ß', 'ǅ', '\u0301', '\u0323\u0302', 'ᾼ', 'ﬁ', '’', ' ', '\n', '😀'],
+			...['\ud800', 'Å', 'ǰ', 'ΐ', '\u0345', 'ﬀ', 'ŉ', '\u1e9e', '\u0130\u0301', 'x']
+		);
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string({ unit: 'grapheme' }),
+					fc.string({ unit: 'binary' }),
+					fc.array(chars).map((a) => a.join(''))
+				),
+				(s) => normalizeForSearch(s) === byCluster(s)
+			),
+			{ numRuns: 2000 }
+		);
 	});
 	it('normalizeForSearch(s) gives the same text for precomposed and decomposed accents', () => {
 		expect(normalizeForSearch('Genève')).toBe(normalizeForSearch('Gene\u0300ve'));
