@@ -58,14 +58,14 @@ describe('PageModel on the real dataset', () => {
 	const rnd = seededRandom(15);
 	const some = <T>(xs: readonly T[]): T[] | null =>
 		rnd() < 0.3 ? null : xs.filter(() => rnd() < 0.5);
-	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 	const day = (span: { from: string; to: string }) =>
 		fromDayNumber(
 			dayNumber(span.from) + Math.floor(rnd() * (dayNumber(span.to) - dayNumber(span.from) + 1))
 		);
 	const changes: ((s: FilterState) => void)[] = [
 		(s) => {
-			const [a, b] = [day(TIMELINE_SPAN), day(TIMELINE_SPAN)].sort();
+			const [a, b] = [day(TIMELINE_SPAN), day(TIMELINE_SPAN)].sort() as [string, string];
 			s.setWindow(rnd() < 0.2 ? null : { from: a, to: b });
 		},
 		(s) => s.toggleCategory(pick(CATEGORY_IDS)),

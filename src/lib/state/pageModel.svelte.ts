@@ -35,17 +35,31 @@ import {
 } from './viewModel';
 
 /**
- * keeper(same): a function that hands back what it was last given while the new value is the same
- * (same): a list the filters leave as it was stays the same array, and the views that read it are not
- * drawn again (selecting an event, moving the as-of date or changing the chart's measure changes the
- * filters' snapshot, not which events or participants pass).
+ * kept(compute, same): a value derived by compute that stays the same object while the new one is
+ * the same (same): a list the filters leave as it was stays the same array, and the views that read it
+ * are not drawn again (selecting an event, moving the as-of date or changing the chart's measure
+ * changes the filters' snapshot, not which events or participants pass).
+ *
+ * compute runs in a derived of its own that holds a new wrapper each time, and the kept value is a
+ * second, cheap derived of it. Svelte (5.57) gives a derived a new version only when its value
+ * changes, and counts a derived dirty while any of its sources is newer than it: a single derived
+ * handing back its last value would stay dirty from then on and compute again at every change of
+ * anything upstream (sveltejs/svelte#15414). With the wrapper, compute runs only when what it reads
+ * changes; the cheap half may rerun and compare.
  */
-function keeper<T>(same: (a: T, b: T) => boolean): (next: T) => T {
+function kept<T>(compute: () => T, same: (a: T, b: T) => boolean): { readonly value: T } {
 	let last: { value: T } | null = null;
-	return (next) => {
+	const run = $derived({ value: compute() });
+	const value = $derived.by(() => {
+		const next = run.value;
 		if (last && same(last.value, next)) return last.value;
 		last = { value: next };
 		return next;
+	});
+	return {
+		get value() {
+			return value;
+		}
 	};
 }
 const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
@@ -132,58 +146,80 @@ export class PageModel {
 	readonly #partiesFilters = $derived(this.#partiesSlice(this.snapshot));
 
 	/** Events that pass every filter (the events table); those on the timeline (window aside). */
-	readonly #keepShown = keeper(sameItems<TimelineEvent>);
-	readonly shown = $derived(this.#keepShown(applyFilters(this.dataset.events, this.#eventFilters)));
-	readonly #keepOnTimeline = keeper(sameItems<TimelineEvent>);
-	readonly onTimeline = $derived(
-		this.#keepOnTimeline(timelineEvents(this.dataset.events, this.#timelineFilters))
+	readonly #shown = kept(
+		() => applyFilters(this.dataset.events, this.#eventFilters),
+		sameItems<TimelineEvent>
 	);
+	get shown(): TimelineEvent[] {
+		return this.#shown.value;
+	}
+	readonly #onTimeline = kept(
+		() => timelineEvents(this.dataset.events, this.#timelineFilters),
+		sameItems<TimelineEvent>
+	);
+	get onTimeline(): TimelineEvent[] {
+		return this.#onTimeline.value;
+	}
 	readonly lanes = $derived(timelineLanes(this.filters.categories));
-	readonly #keepLaneCounts = keeper(sameRecord<ReturnType<typeof laneCounts>>);
-	readonly laneCounts = $derived(
-		this.#keepLaneCounts(laneCounts(this.onTimeline, this.#eventFilters))
+	readonly #laneCounts = kept(
+		() => laneCounts(this.onTimeline, this.#eventFilters),
+		sameRecord<ReturnType<typeof laneCounts>>
 	);
+	get laneCounts(): ReturnType<typeof laneCounts> {
+		return this.#laneCounts.value;
+	}
 	/** What each category's checkbox would show with the other filters as they are. */
-	readonly #keepCategoryCounts = keeper(sameRecord<ReturnType<typeof categoryCounts>>);
-	readonly categoryCounts = $derived(
-		this.#keepCategoryCounts(categoryCounts(this.dataset.events, this.#eventFilters))
+	readonly #categoryCounts = kept(
+		() => categoryCounts(this.dataset.events, this.#eventFilters),
+		sameRecord<ReturnType<typeof categoryCounts>>
 	);
-	readonly #keepSessions = keeper(sameItems<CopSession>);
-	readonly sessions = $derived(
-		this.#keepSessions(filterSessions(this.dataset.copSessions, this.#sessionFilters))
+	get categoryCounts(): ReturnType<typeof categoryCounts> {
+		return this.#categoryCounts.value;
+	}
+	readonly #sessions = kept(
+		() => filterSessions(this.dataset.copSessions, this.#sessionFilters),
+		sameItems<CopSession>
 	);
+	get sessions(): CopSession[] {
+		return this.#sessions.value;
+	}
 	/** What the search knows of each participant besides its name (codes, other names). */
 	readonly aliases = $derived(aliasIndex(this.dataset.participantAliases));
-	readonly #keepParticipants = keeper(sameItems<Participant>);
-	readonly participants = $derived(
-		this.#keepParticipants(
+	readonly #participants = kept(
+		() =>
 			filterParticipants(
 				this.dataset.participants,
 				this.index,
 				this.#participantFilters,
 				this.aliases
-			)
-		)
+			),
+		sameItems<Participant>
 	);
+	get participants(): Participant[] {
+		return this.#participants.value;
+	}
 	/** The participants table's rows: those above, with the table's own status filter. */
-	readonly #keepTableParticipants = keeper(sameItems<Participant>);
-	readonly tableParticipants = $derived(
-		this.#keepTableParticipants(
-			withStatus(this.participants, this.index, this.#statusFilters, this.asOf)
-		)
+	readonly #tableParticipants = kept(
+		() => withStatus(this.participants, this.index, this.#statusFilters, this.asOf),
+		sameItems<Participant>
 	);
+	get tableParticipants(): readonly Participant[] {
+		return this.#tableParticipants.value;
+	}
 	/** Those the search and the groups leave, "joined within the window" aside: the summary's. */
-	readonly #keepSearched = keeper(sameItems<Participant>);
-	readonly #searched = $derived(
-		this.#keepSearched(
-			filterParticipants(this.dataset.participants, this.index, this.#searchFilters, this.aliases)
-		)
+	readonly #searched = kept(
+		() =>
+			filterParticipants(this.dataset.participants, this.index, this.#searchFilters, this.aliases),
+		sameItems<Participant>
 	);
 	/** For the summary line: Parties joined in the window, or Parties on the as-of date. */
-	readonly #keepParties = keeper(sameRecord<ReturnType<typeof partiesCount>>);
-	readonly parties = $derived(
-		this.#keepParties(partiesCount(this.#searched, this.index, this.#partiesFilters, this.asOf))
+	readonly #parties = kept(
+		() => partiesCount(this.#searched.value, this.index, this.#partiesFilters, this.asOf),
+		sameRecord<ReturnType<typeof partiesCount>>
 	);
+	get parties(): ReturnType<typeof partiesCount> {
+		return this.#parties.value;
+	}
 
 	readonly selectedEvent = $derived(
 		this.dataset.events.find((e) => e.id === this.filters.event) ?? null
