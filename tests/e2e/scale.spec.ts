@@ -94,6 +94,33 @@ test('the COP sessions box on 100× the data follows its own scroll to the last 
 	await expect(table.locator(`tbody tr[aria-rowindex="${n.sessions + 1}"]`)).toBeVisible();
 });
 
+test('a search that leaves hundreds of sessions of 100× the data still draws only a window of them', async ({
+	page
+}) => {
+	const n = await open(page);
+	const table = page.locator('table[data-view="cop-sessions"]');
+	await page.evaluate(() =>
+		(
+			window as unknown as { __benchFilters: { setQuery(q: string): void } }
+		).__benchFilters.setQuery('garcia')
+	);
+	await expect(table.locator('caption')).toContainText(/\d/);
+	await expect
+		.poll(async () => Number(await table.getAttribute('aria-rowcount')))
+		.toBeLessThan(n.sessions + 1);
+	const count = Number(await table.getAttribute('aria-rowcount')) - 1;
+	// Fewer than the table's 400-row threshold, more than fit in its box: drawn as a window all the same.
+	expect(count).toBeGreaterThan(60);
+	expect(count).toBeLessThan(400);
+	expect(await rowsOf(page, 'table[data-view="cop-sessions"]').count()).toBeLessThan(60);
+	await table.evaluate((t) => {
+		const box = t.parentElement!;
+		box.scrollTop = box.scrollHeight;
+	});
+	await expect(table.locator(`tbody tr[aria-rowindex="${count + 1}"]`)).toBeVisible();
+	await expect(table.locator(`tbody tr[aria-rowindex="${count + 1}"]`)).toContainText(/garc/i);
+});
+
 test('printing draws every row of the long tables, and the window comes back after', async ({
 	page
 }) => {
