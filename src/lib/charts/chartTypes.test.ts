@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stepValueAt, visiblePoints, type ChartPoint } from './chartTypes';
+import { pixelCorners, stepValueAt, visiblePoints, type ChartPoint } from './chartTypes';
 
 const points: ChartPoint[] = [
 	{ t: 10, count: 1 },
@@ -42,5 +43,63 @@ describe('visiblePoints', () => {
 	it('visiblePoints(points, from, to) is empty for a window past the line or no line', () => {
 		expect(visiblePoints(points, 1000, 2000)).toEqual([]);
 		expect(visiblePoints([], 0, 10)).toEqual([]);
+	});
+});
+
+describe('pixelCorners', () => {
+	const x = (t: number) => t / 100;
+	const y = (count: number) => 300 - count;
+	/** A step line: sorted times (ms, so 100 per pixel), counts that rise and sometimes fall. */
+	const line = fc
+		.array(fc.tuple(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: -3, max: 5 })), {
+			minLength: 1,
+			maxLength: 400
+		})
+		.map((steps) => {
+			let count = 0;
+			return steps
+				.map(([t]) => t)
+				.sort((a, b) => a - b)
+				.map((t, i) => ({ t, count: (count = Math.max(0, count + steps[i]![1])) }));
+		});
+
+	it('keeps the first and last corners, in order, and every corner it drops is within the rise of kept ones beside it', () => {
+		fc.assert(
+			fc.property(line, (points) => {
+				const all = points.map((p) => ({ x: x(p.t), y: y(p.count) }));
+				const kept = pixelCorners(points, x, y);
+				expect(kept[0]).toEqual(all[0]);
+				expect(kept[kept.length - 1]).toEqual(all[all.length - 1]);
+				// A subsequence of the corners, in order.
+				let at = 0;
+				for (const k of kept) {
+					while (at < all.length && (all[at]!.x !== k.x || all[at]!.y !== k.y)) at++;
+					expect(at).toBeLessThan(all.length);
+					at++;
+				}
+				// What is dropped is drawn all the same: within half a pixel of kept corners whose counts span it.
+				for (const p of all) {
+					const near = kept.filter((k) => Math.abs(k.x - p.x) < 0.5).map((k) => k.y);
+					expect(Math.min(...near)).toBeLessThanOrEqual(p.y);
+					expect(Math.max(...near)).toBeGreaterThanOrEqual(p.y);
+				}
+				// At most four corners a half pixel.
+				const width = all[all.length - 1]!.x - all[0]!.x;
+				expect(kept.length).toBeLessThanOrEqual(4 * (Math.floor(width * 2) + 1));
+			}),
+			{ numRuns: 500 }
+		);
+	});
+	it('draws 10,000 steps across 100 pixels with a few hundred corners, untouched where steps are apart', () => {
+		const dense = Array.from({ length: 10_000 }, (_, i) => ({ t: i, count: i }));
+		const kept = pixelCorners(dense, (t) => t / 100, y);
+		expect(kept.length).toBeLessThanOrEqual(4 * 201);
+		expect(kept.length).toBeGreaterThan(100);
+		const sparse = [
+			{ t: 0, count: 1 },
+			{ t: 100, count: 2 },
+			{ t: 250, count: 1 }
+		];
+		expect(pixelCorners(sparse, x, y)).toEqual(sparse.map((p) => ({ x: x(p.t), y: y(p.count) })));
 	});
 });

@@ -71,3 +71,44 @@ export function visiblePoints(
 		...(b > a ? [{ t: b, count: stepValueAt(points, b) }] : [])
 	];
 }
+
+/**
+ * pixelCorners(points, x, y): a step line's corners in pixels, thinned to those that can be seen. Of
+ * each run of corners less than half a pixel right of the run's first, only the first, the lowest, the
+ * highest and the last are kept, in their order: the step line through them covers the same pixels
+ * (the same rises and falls in that column, entered and left at the same counts), and a line of many
+ * steps per pixel column (100 times the data: thousands in view) draws a few points per column.
+ */
+export function pixelCorners(
+	points: readonly ChartPoint[],
+	x: (t: number) => number,
+	y: (count: number) => number
+): { x: number; y: number }[] {
+	const out: { x: number; y: number }[] = [];
+	const n = points.length;
+	const keep = (i: number) => {
+		const p = points[i] as ChartPoint;
+		out.push({ x: x(p.t), y: y(p.count) });
+	};
+	for (let i = 0; i < n;) {
+		const x0 = x((points[i] as ChartPoint).t);
+		let [low, high] = [i, i];
+		let [yLow, yHigh] = [y((points[i] as ChartPoint).count), y((points[i] as ChartPoint).count)];
+		let j = i + 1;
+		for (; j < n; j++) {
+			const p = points[j] as ChartPoint;
+			if (x(p.t) - x0 >= 0.5) break;
+			const py = y(p.count);
+			if (py < yLow) [low, yLow] = [j, py];
+			if (py > yHigh) [high, yHigh] = [j, py];
+		}
+		const last = j - 1;
+		keep(i);
+		const [a, b] = low < high ? [low, high] : [high, low];
+		if (a !== i && a !== last) keep(a);
+		if (b !== a && b !== i && b !== last) keep(b);
+		if (last !== i) keep(last);
+		i = j;
+	}
+	return out;
+}
