@@ -49,6 +49,9 @@ const check = process.argv.includes('--check');
  * The home page (56.8 KB in one build, 56.9 KB in a fresh clone of the same commit) and the tour pages
  * (212.9 KB) then sat within 0.1 KB of their ceilings, less than two builds of one commit differ: those
  * two ceilings are half a kilobyte above the build (57.5, 213.5), so only growth fails.
+ * The kept filter verdicts, the step lines thinned to their visible corners and the density bars
+ * as one path then put 0.6 KB on the pages that draw the growth chart (tours/presenter.html
+ * 213.5 KB, 213.1 for tours/present.html): their ceiling is half a kilobyte above again (214).
  */
 const LIGHT = { css: 8, html: 26, elements: 400 };
 export const BUDGETS = {
@@ -57,7 +60,7 @@ export const BUDGETS = {
 	'about.html': { ...LIGHT, js: 58.5, html: 33 },
 	'present.html': { ...LIGHT, js: 59 },
 	'tours.html': { ...LIGHT, js: 72.5 },
-	default: { js: 213.5, css: 8, html: 26, elements: 400 }
+	default: { js: 214, css: 8, html: 26, elements: 400 }
 };
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);

@@ -33,6 +33,7 @@ test('the offline pack opens from file:// with no network, steps a tour and expo
 	await page.goto(`file://${file}#/present/from-geneva-to-vienna`);
 	const presentation = page.locator('[data-view="presentation"]');
 	await expect(presentation).toHaveAttribute('data-stop', '1');
+	await expect(presentation).toHaveAttribute('data-ready', '');
 	await page.keyboard.press('PageDown');
 	await expect(presentation).toHaveAttribute('data-stop', '2');
 	await page.keyboard.press('ArrowRight');

@@ -17,6 +17,8 @@ const VIEW_HOOK = {
 
 async function expectStop(page: Page, n: number) {
 	const stop = tour.stops[n - 1]!;
+	// Keys pressed before the page has hydrated go nowhere, as for a person: wait until it listens.
+	await expect(root(page)).toHaveAttribute('data-ready', '');
 	await expect(root(page)).toHaveAttribute('data-stop', String(n));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(stop.title);
 	await expect(root(page).locator(`[data-view="${VIEW_HOOK[stop.view]}"]`)).toBeVisible();

@@ -98,6 +98,7 @@ test('a tour built from two views is listed under Present after a reload and pre
 		'data-window',
 		'2000-09-01 2001-03-31'
 	);
+	await expect(stage).toHaveAttribute('data-ready', '');
 	await page.keyboard.press('ArrowRight');
 	await expect(stage).toHaveAttribute('data-stop', '2');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Parties over time, 2000–2010');
