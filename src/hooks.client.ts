@@ -5,6 +5,7 @@
  * reader's address); anything else is logged once, as SvelteKit does by default.
  */
 import type { ClientInit, HandleClientError } from '@sveltejs/kit';
+import { base } from '$app/paths';
 import { keepBadEscapes, packHash } from '$lib/state/readableAddress';
 
 const PACK = import.meta.env.VITE_UNTOC_PACK === '1';
@@ -16,6 +17,13 @@ export const init: ClientInit = () => {
 		? `${pathname}${search}${packHash(hash)}`
 		: `${keepBadEscapes(pathname)}${search}${keepBadEscapes(hash)}`;
 	if (next !== `${pathname}${search}${hash}`) history.replaceState(history.state, '', next);
+	// The home page's dashboard is most of what a reader waits for: it is requested here, while the
+	// router is still loading the page's own code. The page imports the same modules (routes/+page.svelte)
+	// and waits on them; a failure is the page's to show, so it is not reported here.
+	if (!PACK && location.pathname === `${base}/`)
+		Promise.all([import('$lib/views/HomeDashboard.svelte'), import('$lib/data/bundledData')]).catch(
+			() => {}
+		);
 };
 
 export const handleError: HandleClientError = ({ error, status, message }) => {

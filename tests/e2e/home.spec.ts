@@ -232,3 +232,41 @@ test('the timeline comes first: it is interactive before the views below it are 
 	for (const view of ['timeline', 'events', 'cop-sessions', 'map'])
 		await expect(page.locator(`[data-view="${view}"]`).first()).toBeAttached();
 });
+
+test('the dashboard is requested as the app starts on the home page, and by no other page', async ({
+	browser
+}) => {
+	/** The scripts a fresh page requests, in order, once the page named by `ready` is there. */
+	async function scriptsOf(path: string, ready: string) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const urls: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') urls.push(new URL(r.url()).pathname);
+		});
+		await page.goto(path);
+		await page.locator(ready).waitFor();
+		await context.close();
+		return urls;
+	}
+	const request = (await browser.newContext()).request;
+	/** The scripts a page's HTML names (its own, which load with it). */
+	const namedBy = async (path: string) =>
+		new Set(
+			[...(await (await request.get(path)).text()).matchAll(/href="([^"]+\.js)"/g)].map((m) => m[1])
+		);
+	const named = await namedBy('/');
+	const home = await scriptsOf('/', '[data-view="timeline"][data-ready]');
+	// What the home page loads beyond what its HTML names: the dashboard and the dataset, and the
+	// router's error page (a node). The dashboard is asked for as soon as the app starts (the client
+	// hook), before the router asks for the error page, not once the page's own code has run.
+	const lazy = home.filter((u) => !named.has(u) && !u.includes('/nodes/'));
+	expect(lazy.length).toBeGreaterThan(3);
+	const errorPage = home.findIndex((u) => /\/nodes\/1\.[^/]*\.js$/.test(u));
+	expect(errorPage).toBeGreaterThan(0);
+	expect(home.indexOf(lazy[0]!)).toBeLessThan(errorPage);
+	// Another page loads none of it but what it names itself (a few small chunks the two share).
+	const aboutNamed = await namedBy('/about');
+	const about = await scriptsOf('/about', 'main h1');
+	expect(about.filter((u) => lazy.includes(u) && !aboutNamed.has(u))).toEqual([]);
+});
