@@ -75,6 +75,9 @@ test('a search hit in a COP president’s name highlights that session', async (
 	await expect(copRows(page)).toHaveCount(1);
 	const row = view(page, 'cop-sessions').locator('tr[data-cop-session="1"]');
 	await expect(row.locator('mark')).toHaveText('Garcia');
+	// The president's name and country read as words apart: "Name (Country)".
+	const first = copSessions.find((s) => s.session === 1)!.presidents[0]!;
+	await expect(row.locator('.president').first()).toHaveText(`${first.name} (${first.country})`);
 });
 
 test('selecting a session highlights it on the timeline and the chart and opens its details', async ({

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pixelCorners, stepValueAt, visiblePoints, type ChartPoint } from './chartTypes';
+import {
+	fromFirstRise,
+	pixelCorners,
+	stepValueAt,
+	visiblePoints,
+	type ChartPoint
+} from './chartTypes';
 
 const points: ChartPoint[] = [
 	{ t: 10, count: 1 },
@@ -43,6 +49,39 @@ describe('visiblePoints', () => {
 	it('visiblePoints(points, from, to) is empty for a window past the line or no line', () => {
 		expect(visiblePoints(points, 1000, 2000)).toEqual([]);
 		expect(visiblePoints([], 0, 10)).toEqual([]);
+	});
+});
+
+describe('fromFirstRise', () => {
+	it('fromFirstRise(points) starts at zero at the time of the first rise', () => {
+		const flat = [{ t: 0, count: 0 }, { t: 5, count: 0 }, { t: 8, count: 0 }, ...points];
+		expect(fromFirstRise(flat)).toEqual([{ t: 10, count: 0 }, ...points]);
+		// A window's edge at zero, then the rise (as visiblePoints cuts a line).
+		expect(fromFirstRise([{ t: 0, count: 0 }, ...points])).toEqual([
+			{ t: 10, count: 0 },
+			...points
+		]);
+		// From there it is the same line: the value at every time after its start.
+		for (const t of [10, 19, 20, 39, 40, 50])
+			expect(stepValueAt(fromFirstRise(flat), t)).toBe(stepValueAt(flat, t));
+	});
+	it('fromFirstRise(points) keeps a line that starts above zero', () => {
+		expect(fromFirstRise(points)).toEqual(points);
+	});
+	it('fromFirstRise(points) keeps a line that never leaves zero whole, and a later fall to zero', () => {
+		const zero = [
+			{ t: 0, count: 0 },
+			{ t: 10, count: 0 }
+		];
+		expect(fromFirstRise(zero)).toEqual(zero);
+		expect(fromFirstRise([])).toEqual([]);
+		const fall = [
+			{ t: 0, count: 0 },
+			{ t: 2, count: 1 },
+			{ t: 3, count: 0 },
+			{ t: 4, count: 0 }
+		];
+		expect(fromFirstRise(fall)).toEqual([{ t: 2, count: 0 }, ...fall.slice(1)]);
 	});
 });
 

@@ -73,6 +73,19 @@ export function visiblePoints(
 }
 
 /**
+ * fromFirstRise(points): a step line without its flat start at zero: it begins at zero at the time of
+ * its first rise. Lines that have not risen yet lie on the x axis together, and drawn there in their
+ * dash patterns they make one speckled band; each line now leaves the axis where its count does. A
+ * line that never leaves zero (in the window) is kept whole: it is the only mark of that line there.
+ */
+export function fromFirstRise(points: readonly ChartPoint[]): readonly ChartPoint[] {
+	const rise = points.findIndex((p) => p.count !== 0);
+	if (rise <= 0) return points;
+	const at = (points[rise] as ChartPoint).t;
+	return [{ t: at, count: 0 }, ...points.slice(rise)];
+}
+
+/**
  * pixelCorners(points, x, y): a step line's corners in pixels, thinned to those that can be seen. Of
  * each run of corners less than half a pixel right of the run's first, only the first, the lowest, the
  * highest and the last are kept, in their order: the step line through them covers the same pixels
