@@ -219,19 +219,15 @@ interface JoinDays {
 	earliest: Float64Array;
 	latest: Float64Array;
 }
-const NO_JOIN: JoinDays = {
-	deposit: new Float64Array(INSTRUMENT_IDS.length).fill(NaN),
-	earliest: new Float64Array(INSTRUMENT_IDS.length).fill(NaN),
-	latest: new Float64Array(INSTRUMENT_IDS.length).fill(NaN)
+const noDays = (): JoinDays => {
+	const none = () => new Float64Array(INSTRUMENT_IDS.length).fill(NaN);
+	return { deposit: none(), earliest: none(), latest: none() };
 };
+const NO_JOIN = noDays();
 
 function joinDaysOfRecords(own: ReadonlyMap<InstrumentId, PartyRecord> | undefined): JoinDays {
 	if (!own) return NO_JOIN;
-	const days: JoinDays = {
-		deposit: new Float64Array(INSTRUMENT_IDS.length).fill(NaN),
-		earliest: new Float64Array(INSTRUMENT_IDS.length).fill(NaN),
-		latest: new Float64Array(INSTRUMENT_IDS.length).fill(NaN)
-	};
+	const days = noDays();
 	INSTRUMENT_IDS.forEach((id, i) => {
 		const r = own.get(id);
 		if (!r) return;
