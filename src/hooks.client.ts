@@ -19,11 +19,18 @@ export const init: ClientInit = () => {
 	if (next !== `${pathname}${search}${hash}`) history.replaceState(history.state, '', next);
 	// The home page's dashboard is most of what a reader waits for: it is requested here, while the
 	// router is still loading the page's own code. The page imports the same modules (routes/+page.svelte)
-	// and waits on them; a failure is the page's to show, so it is not reported here.
+	// and waits on them; a failure is the page's to show, so it is not reported here. It is asked for
+	// just after the router has asked for its error page, which the page waits on before it mounts
+	// (two microtasks on, when the router has resumed from awaiting this hook): under HTTP/1.1 the
+	// browser opens six connections to a server, and the dashboard's chunks asked for first would keep
+	// that small request waiting behind them.
 	if (!PACK && location.pathname === `${base}/`)
-		Promise.all([import('$lib/views/HomeDashboard.svelte'), import('$lib/data/bundledData')]).catch(
-			() => {}
-		);
+		void Promise.resolve()
+			.then(() => {})
+			.then(() =>
+				Promise.all([import('$lib/views/HomeDashboard.svelte'), import('$lib/data/bundledData')])
+			)
+			.catch(() => {});
 };
 
 export const handleError: HandleClientError = ({ error, status, message }) => {

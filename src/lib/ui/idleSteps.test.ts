@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inIdleTime } from './idleSteps';
+import { inIdleTime, whenIdle } from './idleSteps';
 
 function* count(n: number, seen: number[]) {
 	for (let i = 0; i < n; i++) yield void seen.push(i);
@@ -47,5 +47,19 @@ describe('inIdleTime', () => {
 		expect(seen).toEqual([]);
 		vi.advanceTimersByTime(50);
 		expect(seen).toEqual([0, 1, 2]);
+	});
+	it('whenIdle(run) runs it once, at the first idle callback, and not at all once cancelled', () => {
+		const queue: ((d: IdleDeadline) => void)[] = [];
+		vi.stubGlobal('requestIdleCallback', (f: (d: IdleDeadline) => void) => queue.push(f));
+		vi.stubGlobal('cancelIdleCallback', () => {});
+		let runs = 0;
+		whenIdle(() => runs++);
+		expect(runs).toBe(0);
+		while (queue.length > 0) queue.shift()!({ timeRemaining: () => 50, didTimeout: false });
+		expect(runs).toBe(1);
+		const cancel = whenIdle(() => runs++);
+		cancel();
+		while (queue.length > 0) queue.shift()!({ timeRemaining: () => 50, didTimeout: false });
+		expect(runs).toBe(1);
 	});
 });

@@ -6,6 +6,11 @@
 const SLICE = 8;
 const IDLE_GAP = 50;
 
+/** whenIdle(run): runs run once, the next time the browser is idle; the returned function cancels it. */
+export function whenIdle(run: () => void): () => void {
+	return inIdleTime({ next: () => (run(), { done: true, value: undefined }) });
+}
+
 export function inIdleTime(steps: Iterator<unknown>): () => void {
 	const idle = typeof requestIdleCallback === 'function';
 	let handle = 0;
