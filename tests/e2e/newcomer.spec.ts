@@ -144,6 +144,37 @@ test.describe('in an en-US browser', () => {
 	});
 });
 
+test("the calendar button's date input is made when the button is pointed at or focused, and a day chosen there is applied", async ({
+	page
+}) => {
+	await open(page);
+	const box = page.locator('.date-field', { has: page.getByLabel('From', { exact: true }) });
+	const picker = box.locator('input[type="date"]');
+	// None is made with the page: the first costs the timeline's first draw 10–20 ms.
+	await expect(page.locator('input[type="date"]')).toHaveCount(0);
+	const button = page.getByRole('button', { name: 'From: choose on a calendar' });
+	await button.hover();
+	await expect(picker).toHaveCount(1);
+	await expect(picker).toHaveAttribute('min', '1975-01-01');
+	await expect(picker).toHaveValue('1975-01-01');
+	// As the browser's picker sets it: the day is applied, and the text field shows it.
+	await picker.fill('1999-07-15');
+	await expect(page).toHaveURL(/from=1999-07-15(&|$)/);
+	await expect(page.getByLabel('From', { exact: true })).toHaveValue('15 July 1999');
+	// From the keyboard: Tab to the To field's button makes its input too.
+	const toBox = page.locator('.date-field', { has: page.getByLabel('To', { exact: true }) });
+	await expect(toBox.locator('input[type="date"]')).toHaveCount(0);
+	await page.getByLabel('To', { exact: true }).focus();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'To: choose on a calendar' })).toBeFocused();
+	await expect(toBox.locator('input[type="date"]')).toHaveCount(1);
+	// A click that comes with neither (assistive technology's) makes it then.
+	const asOf = page.getByRole('group', { name: 'Status as of' });
+	await expect(asOf.locator('input[type="date"]')).toHaveCount(0);
+	await asOf.getByRole('button', { name: 'Date: choose on a calendar' }).dispatchEvent('click');
+	await expect(asOf.locator('input[type="date"]')).toHaveCount(1);
+});
+
 test('"only" in the regional groups menu picks that group alone, and "All" brings every group back', async ({
 	page
 }) => {
