@@ -8,15 +8,26 @@ import { m } from '$lib/i18n/i18n.svelte';
 import { dayNumber, spanStart } from './calendarDate';
 import { categoryLabel } from './categoryLabel';
 import type { TimelineEvent } from './schema';
-import type { Column } from './sortRows';
+import { pureColumns, type Column } from './sortRows';
 
-export const eventColumns: readonly Column<TimelineEvent>[] = [
+/**
+ * Each event's first possible day, read from its date once: the table sorts on every filter change,
+ * and reading every date again was most of that sort's time at 100 times the data.
+ */
+const firstDays = new WeakMap<TimelineEvent, number>();
+const firstDay = (e: TimelineEvent): number => {
+	let day = firstDays.get(e);
+	if (day === undefined) firstDays.set(e, (day = dayNumber(spanStart(e.date))));
+	return day;
+};
+
+export const eventColumns: readonly Column<TimelineEvent>[] = pureColumns([
 	{
 		key: 'date',
 		get label() {
 			return m.tables.colDate;
 		},
-		value: (e) => dayNumber(spanStart(e.date))
+		value: firstDay
 	},
 	{
 		key: 'title',
@@ -45,7 +56,7 @@ export const eventColumns: readonly Column<TimelineEvent>[] = [
 			return m.tables.colSources;
 		}
 	}
-];
+]);
 
 /** byTime(a, b): by first possible day, then by id, so that equal days still have one order. */
 export function byTime(a: TimelineEvent, b: TimelineEvent): number {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '$lib/i18n/i18n.svelte';
-import { compareText, sortRows, type Column, type SortValue } from './sortRows';
+import { seededRandom } from './seededRandom';
+import { compareText, pureColumns, sortRows, type Column, type SortValue } from './sortRows';
 
 interface Row {
 	id: string;
@@ -143,5 +144,36 @@ describe('compareText in the interface language', () => {
 		]);
 		const numbers = [{ v: 10 }, { v: 9 }, { v: 100 }];
 		expect(sortRows(numbers, columns, 'v', 'ascending').map((r) => r.v)).toEqual([9, 10, 100]);
+	});
+
+	it('pure columns sort a subset by the places of the last full sort, as a full sort would (seeded)', () => {
+		interface Rec {
+			id: string;
+			n: number | null;
+			t: string;
+		}
+		const recColumns: Column<Rec>[] = [
+			{ key: 'n', label: 'N', value: (r) => r.n },
+			{ key: 't', label: 'T', value: (r) => r.t }
+		];
+		const marked = pureColumns([...recColumns]);
+		const rnd = seededRandom(9);
+		const words = ['Cuba', "Côte d'Ivoire", 'canada', 'Chile', 'COP 10', 'COP 2'];
+		const all: Rec[] = Array.from({ length: 200 }, (_, i) => ({
+			id: `r${String(i).padStart(3, '0')}`,
+			n: rnd() < 0.1 ? null : Math.floor(rnd() * 20),
+			t: words[Math.floor(rnd() * words.length)]!
+		}));
+		const recById = (a: Rec, b: Rec) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+		const byIdDown = (a: Rec, b: Rec) => -recById(a, b);
+		for (let run = 0; run < 200; run++) {
+			const key = rnd() < 0.5 ? 'n' : 't';
+			const direction = rnd() < 0.5 ? 'ascending' : 'descending';
+			const tiebreak = rnd() < 0.8 ? recById : byIdDown;
+			const input = all.filter(() => rnd() < (run % 5 === 0 ? 1 : rnd()));
+			expect(sortRows(input, marked, key, direction, tiebreak)).toEqual(
+				sortRows(input, recColumns, key, direction, tiebreak)
+			);
+		}
 	});
 });

@@ -13,6 +13,7 @@
  */
 
 import { collator } from '$lib/i18n/i18n.svelte';
+import { rankedSort } from './rankedSort';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -40,6 +41,26 @@ function compareValues(x: string | number, y: string | number, text: Intl.Collat
 	return text.compare(String(x), String(y));
 }
 
+/** Columns whose values depend on the row alone (and the language), with their sorts by place. */
+const pure = new WeakMap<readonly Column<never>[], Map<string, RankedSort>>();
+interface RankedSort {
+	tiebreak: unknown;
+	text: Intl.Collator;
+	sort: (rows: readonly object[]) => object[];
+}
+
+/**
+ * pureColumns(columns) marks a table's columns as reading nothing but the row (and the interface's
+ * language): its rows can then be sorted by the places the last full sort gave them (rankedSort) when
+ * a filter hands the table a subset of the same rows, as long as the column, the direction and the
+ * tiebreak are the same and the tiebreak orders distinct rows strictly. Not for columns that read an
+ * as-of date or an index (a participant's status), whose order can change while the rows do not.
+ */
+export function pureColumns<T extends object>(columns: readonly Column<T>[]): readonly Column<T>[] {
+	pure.set(columns as readonly Column<never>[], new Map());
+	return columns;
+}
+
 /**
  * sortRows(rows, columns, key, direction, tiebreak) returns a new array ordered by the column named
  * `key`. With no such sortable column the rows come back in tiebreak order (input order without one).
@@ -49,12 +70,36 @@ export function sortRows<T>(
 	columns: readonly Column<T>[],
 	key: string,
 	direction: SortDirection,
-	tiebreak: (a: T, b: T) => number = () => 0
+	tiebreak?: (a: T, b: T) => number
 ): T[] {
 	const get = columns.find((c) => c.key === key)?.value;
-	if (!get) return [...rows].sort(tiebreak);
-	const sign = direction === 'ascending' ? 1 : -1;
+	if (!get) return [...rows].sort(tiebreak ?? (() => 0));
 	const text = collator();
+	// By place only with a tiebreak: without one, ties keep the order the rows came in.
+	const ranked = tiebreak ? pure.get(columns as readonly Column<never>[]) : undefined;
+	if (ranked && tiebreak) {
+		const name = `${key} ${direction}`;
+		let r = ranked.get(name);
+		if (!r || r.tiebreak !== tiebreak || r.text !== text) {
+			const sort = rankedSort(
+				(xs: readonly object[]) =>
+					keyedSort(xs as readonly T[], get, direction, tiebreak, text) as object[]
+			);
+			ranked.set(name, (r = { tiebreak, text, sort }));
+		}
+		return r.sort(rows as readonly object[]) as T[];
+	}
+	return keyedSort(rows, get, direction, tiebreak ?? (() => 0), text);
+}
+
+function keyedSort<T>(
+	rows: readonly T[],
+	get: (row: T) => SortValue,
+	direction: SortDirection,
+	tiebreak: (a: T, b: T) => number,
+	text: Intl.Collator
+): T[] {
+	const sign = direction === 'ascending' ? 1 : -1;
 	// Read each value once: getters may look things up (a status index), and sort calls compare often.
 	const keyed = rows.map((row) => ({ row, v: known(get(row)) }));
 	keyed.sort(({ row: a, v: x }, { row: b, v: y }) => {

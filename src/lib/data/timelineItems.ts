@@ -4,6 +4,7 @@
  * in the middle of the span it can mean; its span is kept apart (`uncertain`) so the view can draw it
  * faintly without letting it crowd out its neighbours.
  */
+import { rankedSort } from './rankedSort';
 import { dayNumber, spanEnd, spanStart } from './calendarDate';
 import type { CategoryId, TimelineEvent } from './schema';
 import type { LayoutItem } from './timelineLayout';
@@ -16,6 +17,13 @@ export interface TimelineItem extends LayoutItem {
 	order: number;
 }
 
+/**
+ * Each event's item, kept by event with the lane it was made for: a filter change hands the timeline
+ * the same event records again, and reading their dates again was most of eventsToItems' time (at 100
+ * times the data, 5.5 of every instrument toggle's 44 ms). Items are never changed once made.
+ */
+const made = new WeakMap<TimelineEvent, TimelineItem>();
+
 /** eventsToItems(events, lanes): one item per event whose category has a lane. */
 export function eventsToItems(
 	events: readonly TimelineEvent[],
@@ -26,25 +34,41 @@ export function eventsToItems(
 	for (const e of events) {
 		const lane = laneOf.get(e.category);
 		if (lane === undefined) continue;
-		const first = dayNumber(spanStart(e.date));
-		const last = dayNumber(spanEnd(e.date)) + 1;
-		const precise = e.precision === 'day';
-		out.push({
-			id: e.id,
-			lane,
-			at: precise ? first : (first + last) / 2,
-			end: e.endDate !== null ? dayNumber(spanEnd(e.endDate)) + 1 : null,
-			label: e.title,
-			short: e.shortTitle ?? null,
-			event: e,
-			uncertain: precise ? null : [first, last],
-			order: first
-		});
+		let item = made.get(e);
+		if (item === undefined || item.lane !== lane) {
+			item = itemOf(e, lane);
+			made.set(e, item);
+		}
+		out.push(item);
 	}
 	return out;
 }
 
-/** timeOrder(items): items sorted as the keyboard walks them, by first day then id. */
+function itemOf(e: TimelineEvent, lane: number): TimelineItem {
+	const first = dayNumber(spanStart(e.date));
+	const last = dayNumber(spanEnd(e.date)) + 1;
+	const precise = e.precision === 'day';
+	return {
+		id: e.id,
+		lane,
+		at: precise ? first : (first + last) / 2,
+		end: e.endDate !== null ? dayNumber(spanEnd(e.endDate)) + 1 : null,
+		label: e.title,
+		short: e.shortTitle ?? null,
+		event: e,
+		uncertain: precise ? null : [first, last],
+		order: first
+	};
+}
+
+const byOrder = rankedSort<{ order: number; id: string }>((items) =>
+	[...items].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+);
+
+/**
+ * timeOrder(items): items sorted as the keyboard walks them, by first day then id (a subset of items
+ * sorted before is laid out by their places, see rankedSort).
+ */
 export function timeOrder<T extends { order: number; id: string }>(items: readonly T[]): T[] {
-	return [...items].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return byOrder(items) as T[];
 }

@@ -9,6 +9,8 @@
  * counted in a cluster; a mark the plot's edge would cut (an event just outside the window) is not drawn.
  */
 
+import { rankedSort } from './rankedSort';
+
 /** One event as the layout sees it: times in days since 1970 (UTC), and its lane. */
 export interface LayoutItem {
 	id: string;
@@ -71,12 +73,16 @@ export interface ClusterNode {
 
 export type LayoutNode = EventNode | ClusterNode;
 
-/** sortItems(items) orders items as the layout needs them: by lane, then by position, then id. */
-export function sortItems(items: readonly LayoutItem[]): LayoutItem[] {
-	return [...items].sort(
+/**
+ * sortItems(items) orders items as the layout needs them: by lane, then by position, then id. A filter
+ * change sorts a subset of the same items again: they are laid out by the places the last full sort
+ * gave them (rankedSort).
+ */
+export const sortItems: (items: readonly LayoutItem[]) => LayoutItem[] = rankedSort((items) =>
+	[...items].sort(
 		(a, b) => a.lane - b.lane || a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-	);
-}
+	)
+);
 
 /** rowsUsed(layout): how many rows each lane's nodes take (at least one). */
 export function rowsUsed(layout: readonly (readonly LayoutNode[])[]): number[] {

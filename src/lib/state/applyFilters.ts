@@ -252,12 +252,16 @@ function joinDaysOf(index: StatusIndex, iso3: string): JoinDays {
 	return days;
 }
 
-function participantJoinDays(index: StatusIndex, p: Participant): JoinDays {
+/** joinDaysIn(index): each participant's join days, by its record (the index's table found once per count). */
+function joinDaysIn(index: StatusIndex): (p: Participant) => JoinDays {
 	let byParticipant = joinByParticipant.get(index);
 	if (!byParticipant) joinByParticipant.set(index, (byParticipant = new WeakMap()));
-	let days = byParticipant.get(p);
-	if (!days) byParticipant.set(p, (days = joinDaysOf(index, p.iso3)));
-	return days;
+	const table = byParticipant;
+	return (p) => {
+		let days = table.get(p);
+		if (!days) table.set(p, (days = joinDaysOf(index, p.iso3)));
+		return days;
+	};
 }
 
 /** The positions in INSTRUMENT_IDS of the instruments the filters show. */
@@ -413,11 +417,12 @@ export function filterParticipants(
 	const query = queryOf(f);
 	const w = f.joinedInWindow ? f.window : null;
 	const [from, to, slots] = w ? [dayNumber(w.from), dayNumber(w.to), slotsOf(f)] : [0, 0, []];
+	const daysOf = joinDaysIn(index);
 	return participants.filter(
 		(p) =>
 			(!groups || (p.group !== null && groups.includes(p.group))) &&
 			(!query || participantMatches(p, query, aliases)) &&
-			(!w || joinedIn(participantJoinDays(index, p), from, to, slots))
+			(!w || joinedIn(daysOf(p), from, to, slots))
 	);
 }
 
@@ -451,14 +456,14 @@ export function partiesCount(
 ): { count: number; joined: boolean } {
 	// Counted, not filtered: no array the size of the participants per change.
 	const slots = slotsOf(f);
+	const daysOf = joinDaysIn(index);
 	let count = 0;
 	if (f.window) {
 		const [from, to] = [dayNumber(f.window.from), dayNumber(f.window.to)];
-		for (const p of participants)
-			if (joinedIn(participantJoinDays(index, p), from, to, slots)) count++;
+		for (const p of participants) if (joinedIn(daysOf(p), from, to, slots)) count++;
 		return { count, joined: true };
 	}
 	const day = dayNumber(asOf);
-	for (const p of participants) if (partyOn(participantJoinDays(index, p), day, slots)) count++;
+	for (const p of participants) if (partyOn(daysOf(p), day, slots)) count++;
 	return { count, joined: false };
 }
