@@ -52,6 +52,10 @@ const check = process.argv.includes('--check');
  * The kept filter verdicts, the step lines thinned to their visible corners and the density bars
  * as one path then put 0.6 KB on the pages that draw the growth chart (tours/presenter.html
  * 213.5 KB, 213.1 for tours/present.html): their ceiling is half a kilobyte above again (214).
+ * Day-number Parties counts, then the timeline's items made once per event and its sorts by place
+ * (rankedSort), took them to 214.1 KB (tours/presenter.html), 0.4 KB in all: their ceiling is raised
+ * on purpose to 214.5. The next growth there should make room instead, e.g. by loading the growth
+ * chart's callouts (placeCallouts and MilestoneMarks) with the first stop that shows the chart.
  */
 const LIGHT = { css: 8, html: 26, elements: 400 };
 export const BUDGETS = {
@@ -60,7 +64,7 @@ export const BUDGETS = {
 	'about.html': { ...LIGHT, js: 58.5, html: 33 },
 	'present.html': { ...LIGHT, js: 59 },
 	'tours.html': { ...LIGHT, js: 72.5 },
-	default: { js: 214, css: 8, html: 26, elements: 400 }
+	default: { js: 214.5, css: 8, html: 26, elements: 400 }
 };
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
