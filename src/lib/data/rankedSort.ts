@@ -9,16 +9,22 @@
  * sortAll must order distinct records strictly (a tie only between records that are equal in every
  * respect that matters): the places come from one sort and are reused for subsets of it. It returns a
  * new array; so does the sort it makes. The places are kept in a Map, not a WeakMap: it holds the
- * records of the last full sort only, and a Map's lookups are cheaper for the collector to keep.
+ * records of the last full sort only, and a Map is cheaper to fill and for the collector to keep.
  */
 export function rankedSort<T extends object>(
 	sortAll: (items: readonly T[]) => T[]
 ): (items: readonly T[]) => T[] {
-	let rank = new Map<T, number>();
-	let size = 0;
+	// The places are counted from the last full sort only when a later sort needs them: a view drawn
+	// once (the first render) pays for its sort alone.
+	let rank: Map<T, number> | null = null;
+	let last: readonly T[] = [];
 	return (items) => {
-		if (items.length > 1) {
-			const slots: (T | undefined)[] = new Array(size);
+		if (items.length > 1 && last.length > 0) {
+			if (!rank) {
+				rank = new Map();
+				for (let i = 0; i < last.length; i++) rank.set(last[i]!, i);
+			}
+			const slots: (T | undefined)[] = new Array(last.length);
 			let ranked = true;
 			for (const item of items) {
 				const r = rank.get(item);
@@ -36,9 +42,9 @@ export function rankedSort<T extends object>(
 			}
 		}
 		const sorted = sortAll(items);
-		rank = new Map();
-		size = sorted.length;
-		sorted.forEach((item, i) => rank.set(item, i));
+		// A copy: the caller may do as it likes with what it is given.
+		last = sorted.slice();
+		rank = null;
 		return sorted;
 	};
 }

@@ -20,9 +20,13 @@ export interface TimelineItem extends LayoutItem {
 /**
  * Each event's item, kept by event with the lane it was made for: a filter change hands the timeline
  * the same event records again, and reading their dates again was most of eventsToItems' time (at 100
- * times the data, 5.5 of every instrument toggle's 44 ms). Items are never changed once made.
+ * times the data, 5.5 of every instrument toggle's 44 ms). Items are never changed once made. The
+ * items are filed by event only when a second call comes (the first render pays for making them
+ * alone), and filed afresh when most events of a call are new to them (another dataset), so the
+ * records of one dataset at most are held.
  */
-const made = new WeakMap<TimelineEvent, TimelineItem>();
+let made: Map<TimelineEvent, TimelineItem> | null = null;
+let lastMade: readonly TimelineItem[] = [];
 
 /** eventsToItems(events, lanes): one item per event whose category has a lane. */
 export function eventsToItems(
@@ -30,16 +34,24 @@ export function eventsToItems(
 	lanes: readonly CategoryId[]
 ): TimelineItem[] {
 	const laneOf = new Map(lanes.map((c, i) => [c, i]));
+	if (!made && lastMade.length > 0) made = new Map(lastMade.map((it) => [it.event, it]));
 	const out: TimelineItem[] = [];
+	let misses = 0;
 	for (const e of events) {
 		const lane = laneOf.get(e.category);
 		if (lane === undefined) continue;
-		let item = made.get(e);
+		let item = made?.get(e);
 		if (item === undefined || item.lane !== lane) {
 			item = itemOf(e, lane);
-			made.set(e, item);
+			misses++;
+			made?.set(e, item);
 		}
 		out.push(item);
+	}
+	if (!made || misses * 2 > out.length) {
+		// The first call, or mostly new events: filed (from these) when the next call comes.
+		made = null;
+		lastMade = out.slice();
 	}
 	return out;
 }
