@@ -6,7 +6,7 @@ test('the home page lists every event in data/events.json in the events table', 
 	page
 }) => {
 	await page.goto('/');
-	const rows = page.locator('[data-view="events"] tbody tr[data-event-id]');
+	const rows = page.locator('[data-view="events"] tbody tr:not([hidden])[data-event-id]');
 	await expect(rows).toHaveCount(events.length);
 	const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-event-id')));
 	expect(new Set(shown)).toEqual(new Set(events.map((e) => e.id)));
@@ -121,7 +121,7 @@ test('an unknown address shows a helpful page-not-found page', async ({ page }) 
 	await expect(page.getByText('/no-such-page')).toBeVisible();
 	await page.getByRole('link', { name: 'Go to the timeline' }).click();
 	await expect(page).toHaveURL(/\/$/);
-	await expect(page.locator('[data-view="events"] tbody tr').first()).toBeVisible();
+	await expect(page.locator('[data-view="events"] tbody tr:not([hidden])').first()).toBeVisible();
 });
 
 test('no request leaves the app’s own origin', async ({ page, baseURL }) => {

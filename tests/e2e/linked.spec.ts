@@ -4,8 +4,10 @@ import { copSessions, events, participants } from './dataFiles';
 import { readFileSync } from 'node:fs';
 
 const view = (page: Page, name: string) => page.locator(`[data-view="${name}"]`);
-const copRows = (page: Page) => view(page, 'cop-sessions').locator('tbody tr[data-cop-session]');
-const eventRows = (page: Page) => view(page, 'events').locator('tbody tr[data-event-id]');
+const copRows = (page: Page) =>
+	view(page, 'cop-sessions').locator('tbody tr[data-cop-session]:not([hidden])');
+const eventRows = (page: Page) =>
+	view(page, 'events').locator('tbody tr[data-event-id]:not([hidden])');
 
 async function open(page: Page, query = '') {
 	await page.goto(`/${query}`);
@@ -43,6 +45,46 @@ test('brushing the overview strip narrows the COP sessions and the events table 
 	await expect(page.locator('[data-filter-summary]')).toContainText(
 		`${inWindow.length} of ${events.length} events, ${sessions.length} sessions`
 	);
+});
+
+test('a window change hides and shows the rows it keeps: the same rows come back, hidden ones are out of reach', async ({
+	page
+}) => {
+	await open(page, '?from=2007-01-01&to=2013-06-30');
+	const all = view(page, 'events').locator('tbody tr[data-event-id]');
+	await expect(all).toHaveCount(events.length);
+	const shown = await eventRows(page).count();
+	expect(shown).toBeLessThan(events.length);
+	// Hidden rows are neither on screen nor rows to assistive technology.
+	const table = page.getByRole('table', { name: /events/i });
+	await expect(table.locator('tbody').getByRole('row')).toHaveCount(shown);
+	const hidden = all.and(page.locator('[hidden]')).first();
+	await expect(hidden).toBeHidden();
+	// Each row element is tagged; clearing the window shows every row, the tagged ones among them.
+	await all.evaluateAll((rows) => rows.forEach((r) => ((r as HTMLElement).dataset.tag = 'kept')));
+	await page.getByRole('button', { name: 'Show 1975–2024' }).click();
+	await expect(page).not.toHaveURL(/from=/);
+	await expect(eventRows(page)).toHaveCount(events.length);
+	await expect(view(page, 'events').locator('tbody tr[data-tag="kept"]')).toHaveCount(
+		events.length
+	);
+	await expect(table.locator('tbody').getByRole('row')).toHaveCount(events.length);
+	// The COP sessions table keeps its rows the same way.
+	await expect(copRows(page)).toHaveCount(copSessions.length);
+});
+
+test('on a phone, the events kept hidden stay hidden in the card layout', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await open(page, '?categories=cop');
+	const cop = events.filter((e) => e.category === 'cop');
+	const hidden = view(page, 'events').locator('tbody tr[hidden]');
+	await expect(hidden).toHaveCount(events.length - cop.length);
+	expect(
+		await hidden.evaluateAll(
+			(rows) => rows.filter((r) => getComputedStyle(r).display !== 'none').length
+		)
+	).toBe(0);
+	await expect(eventRows(page).first()).toBeVisible();
 });
 
 test('a regional-group filter reaches the participants table', async ({ page }) => {
