@@ -269,14 +269,20 @@ const slotsOf = (f: Filters): number[] => instrumentsOf(f).map((id) => INSTRUMEN
 
 /**
  * Joined within [from, to] (day numbers) for one of the instruments at `slots`: deposited inside it,
- * or, undated, with its whole window inside it.
+ * or, undated, with its whole window inside it. The instrument at slot i is at `at + i` in `days`' arrays.
  */
-function joinedIn(days: JoinDays, from: number, to: number, slots: readonly number[]): boolean {
+function joinedIn(
+	days: JoinDays,
+	at: number,
+	from: number,
+	to: number,
+	slots: readonly number[]
+): boolean {
 	for (const i of slots) {
-		const d = days.deposit[i] as number;
+		const d = days.deposit[at + i] as number;
 		if (d === d) {
 			if (d >= from && d <= to) return true;
-		} else if ((days.earliest[i] as number) >= from && (days.latest[i] as number) <= to)
+		} else if ((days.earliest[at + i] as number) >= from && (days.latest[at + i] as number) <= to)
 			return true;
 	}
 	return false;
@@ -284,21 +290,51 @@ function joinedIn(days: JoinDays, from: number, to: number, slots: readonly numb
 
 /**
  * A Party on day `day` to one of the instruments at `slots`: its deposit on or before it, or, undated,
- * its window over by then (statusOf's 'deposited' or 'in-force').
+ * its window over by then (statusOf's 'deposited' or 'in-force'). Slot i at `at + i`, as above.
  */
-function partyOn(days: JoinDays, day: number, slots: readonly number[]): boolean {
+function partyOn(days: JoinDays, at: number, day: number, slots: readonly number[]): boolean {
 	for (const i of slots) {
-		const d = days.deposit[i] as number;
-		if (d === d ? d <= day : (days.latest[i] as number) <= day) return true;
+		const d = days.deposit[at + i] as number;
+		if (d === d ? d <= day : (days.latest[at + i] as number) <= day) return true;
 	}
 	return false;
+}
+
+/**
+ * The join days of a list of participants in three arrays, participant k's instrument at slot i at
+ * k * INSTRUMENT_IDS.length + i: made once per list (the summary's list changes with the search and
+ * the groups only), so that a window or as-of change counts 19,800 participants at 100 times the data
+ * in one pass over three arrays, not by a lookup and three small arrays per participant.
+ */
+const joinColumnsOf = new WeakMap<StatusIndex, WeakMap<readonly Participant[], JoinDays>>();
+function joinColumns(index: StatusIndex, participants: readonly Participant[]): JoinDays {
+	let byList = joinColumnsOf.get(index);
+	if (!byList) joinColumnsOf.set(index, (byList = new WeakMap()));
+	let cols = byList.get(participants);
+	if (cols) return cols;
+	const n = INSTRUMENT_IDS.length;
+	const size = participants.length * n;
+	cols = {
+		deposit: new Float64Array(size),
+		earliest: new Float64Array(size),
+		latest: new Float64Array(size)
+	};
+	const daysOf = joinDaysIn(index);
+	participants.forEach((p, k) => {
+		const days = daysOf(p);
+		cols.deposit.set(days.deposit, k * n);
+		cols.earliest.set(days.earliest, k * n);
+		cols.latest.set(days.latest, k * n);
+	});
+	byList.set(participants, cols);
+	return cols;
 }
 
 /** joinedWithin(index, iso3, f): did the participant deposit consent to a shown instrument in the window? */
 export function joinedWithin(index: StatusIndex, iso3: string, f: Filters): boolean {
 	const w = f.window;
 	if (!w) return false;
-	return joinedIn(joinDaysOf(index, iso3), dayNumber(w.from), dayNumber(w.to), slotsOf(f));
+	return joinedIn(joinDaysOf(index, iso3), 0, dayNumber(w.from), dayNumber(w.to), slotsOf(f));
 }
 
 /**
@@ -422,7 +458,7 @@ export function filterParticipants(
 		(p) =>
 			(!groups || (p.group !== null && groups.includes(p.group))) &&
 			(!query || participantMatches(p, query, aliases)) &&
-			(!w || joinedIn(daysOf(p), from, to, slots))
+			(!w || joinedIn(daysOf(p), 0, from, to, slots))
 	);
 }
 
@@ -456,14 +492,16 @@ export function partiesCount(
 ): { count: number; joined: boolean } {
 	// Counted, not filtered: no array the size of the participants per change.
 	const slots = slotsOf(f);
-	const daysOf = joinDaysIn(index);
+	const cols = joinColumns(index, participants);
+	const n = INSTRUMENT_IDS.length;
+	const end = participants.length * n;
 	let count = 0;
 	if (f.window) {
 		const [from, to] = [dayNumber(f.window.from), dayNumber(f.window.to)];
-		for (const p of participants) if (joinedIn(daysOf(p), from, to, slots)) count++;
+		for (let at = 0; at < end; at += n) if (joinedIn(cols, at, from, to, slots)) count++;
 		return { count, joined: true };
 	}
 	const day = dayNumber(asOf);
-	for (const p of participants) if (partyOn(daysOf(p), day, slots)) count++;
+	for (let at = 0; at < end; at += n) if (partyOn(cols, at, day, slots)) count++;
 	return { count, joined: false };
 }

@@ -1,7 +1,7 @@
 // The filters of the linked views other than the events: COP sessions, participants, Parties count.
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerAliases, setLang } from '$lib/i18n/i18n.svelte';
-import { buildStatusIndex } from '$lib/data/legalStatus';
+import { buildStatusIndex, recordOf, statusOf } from '$lib/data/legalStatus';
 import type { Participant } from '$lib/data/rowSchemas';
 import { INSTRUMENT_IDS, type GroupId } from '$lib/data/schema';
 import { action, instrument, participant, session } from '$fixtures/testFixtures';
@@ -13,6 +13,7 @@ import {
 	participantRank
 } from './applyFilters';
 import { DEFAULT_FILTERS, type Filters } from './filters';
+import { seededRandom } from '$lib/data/seededRandom';
 
 const f = (fields: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...fields });
 const sources = [{ title: 't', url: 'https://example.org/x' }];
@@ -222,6 +223,41 @@ describe('partiesCount', () => {
 	it('partiesCount(participants, index, f, asOf) counts only the participants it is given', () => {
 		const africa = participants.filter((p) => p.group === 'AFR');
 		expect(partiesCount(africa, index, f({}), '2005-01-01').count).toBe(2);
+	});
+});
+
+describe('partiesCount on lists it has counted before', () => {
+	it('partiesCount counts a list given again (its join days kept by list) as one given fresh', () => {
+		const rnd = seededRandom(15);
+		const lists = [
+			participants,
+			participants.filter((p) => p.group === 'AFR'),
+			[...participants].reverse(),
+			participants.slice(1)
+		];
+		const day = (y0: number) =>
+			`${y0 + Math.floor(rnd() * 12)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`;
+		for (let i = 0; i < 200; i++) {
+			const list = lists[Math.floor(rnd() * lists.length)]!;
+			const instruments = rnd() < 0.5 ? null : INSTRUMENT_IDS.filter(() => rnd() < 0.5);
+			const [a, b] = [day(1998), day(1998)].sort();
+			const withWindow = f({ window: { from: a!, to: b! }, instruments });
+			expect(partiesCount(list, index, withWindow, '2025-01-01')).toEqual({
+				count: list.filter((p) => joinedWithin(index, p.iso3, withWindow)).length,
+				joined: true
+			});
+			// Without a window: the Parties on the as-of date, by their statuses.
+			const asOf = day(2000);
+			const shown = instruments ?? INSTRUMENT_IDS;
+			const party = (p: Participant) =>
+				shown.some((id) =>
+					['deposited', 'in-force'].includes(statusOf(recordOf(index, p.iso3, id), asOf))
+				);
+			expect(partiesCount(list, index, f({ instruments }), asOf)).toEqual({
+				count: list.filter(party).length,
+				joined: false
+			});
+		}
 	});
 });
 
