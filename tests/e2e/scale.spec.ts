@@ -200,3 +200,24 @@ test('zooming through 10,000 events: every mark names its own event, and the foc
 	expect(await handle!.evaluate((el) => el === document.activeElement)).toBe(true);
 	expect((await truthful()).wrong).toBe(0);
 });
+
+test('the growth chart on 100× the data draws one triangle for COP sessions a few pixels apart, naming each', async ({
+	page
+}) => {
+	const n = await open(page);
+	const ticks = page.locator('[data-view="ratifications"] g.cop');
+	const drawn = await ticks.count();
+	expect(drawn).toBeGreaterThan(0);
+	expect(drawn).toBeLessThan(n.sessions / 2);
+	const titles = await ticks.locator('title').allTextContents();
+	const named = titles.flatMap((t) => t.split(', '));
+	// Every session is named once, by one triangle or another.
+	expect(named).toHaveLength(n.sessions);
+	expect(new Set(named).size).toBe(n.sessions);
+	// No two triangles are closer than 4 px.
+	const xs = await ticks
+		.locator('path')
+		.evaluateAll((ps) => ps.map((p) => Number(/^M([-\d.]+)/.exec(p.getAttribute('d') ?? '')?.[1])));
+	xs.sort((a, b) => a - b);
+	for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(4);
+});
