@@ -221,3 +221,19 @@ test('the growth chart on 100× the data draws one triangle for COP sessions a f
 	xs.sort((a, b) => a - b);
 	for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(4);
 });
+
+test('the growth chart on 100× the data has room for its count axis labels, tens of thousands', async ({
+	page
+}) => {
+	await open(page);
+	const axis = page.locator('[data-view="ratifications"] .axis-y').first();
+	const labels = axis.locator('text');
+	expect(await labels.allTextContents()).toContain('20,000');
+	// The plot's SVG sits inside the padding; the chart's box, its parent, is what must hold the labels.
+	const boxLeft = await axis.evaluate(
+		(a) => a.closest('svg')!.parentElement!.getBoundingClientRect().left
+	);
+	const lefts = await labels.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().left));
+	expect(lefts.length).toBeGreaterThan(2);
+	for (const left of lefts) expect(left).toBeGreaterThanOrEqual(boxLeft);
+});
