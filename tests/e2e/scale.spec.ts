@@ -50,7 +50,7 @@ test('the events table on 100× the data draws a window of rows, with aria-rowco
 	await expect
 		.poll(() => page.evaluate(() => document.documentElement.scrollHeight))
 		.toBeGreaterThan(50_000);
-	await page.evaluate(() => scrollBy(0, 6000));
+	await page.evaluate(() => scrollBy(0, 9000));
 	await expect
 		.poll(async () => {
 			const at = await page.evaluate(() => {
