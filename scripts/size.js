@@ -61,6 +61,11 @@ const check = process.argv.includes('--check');
  * where two builds of one commit can differ by 0.1. The ceiling is raised once more, on purpose, to
  * 215; the lever above is still the one to pull (Annotations reads seriesPoints and thresholdLabelX
  * from placeCallouts too, so those move with it, and the exports must still draw the callouts at once).
+ * A larger lever was pulled instead: the stage's figures (the timeline, the growth chart and the map,
+ * with d3 and LayerCake) became one chunk loaded right after a presentation's first paint, asked for as
+ * the app starts (hooks.client.ts) and again when the page is idle (stageViews.svelte.ts): the tour
+ * pages went from 214.5 to 152.4 KB (tours/presenter.html) and the bundled tour's to 147.7 KB. Their
+ * ceiling comes down with them, to 153.
  */
 const LIGHT = { css: 8, html: 26, elements: 400 };
 export const BUDGETS = {
@@ -69,7 +74,7 @@ export const BUDGETS = {
 	'about.html': { ...LIGHT, js: 58.5, html: 33 },
 	'present.html': { ...LIGHT, js: 59 },
 	'tours.html': { ...LIGHT, js: 72.5 },
-	default: { js: 215, css: 8, html: 26, elements: 400 }
+	default: { js: 153, css: 8, html: 26, elements: 400 }
 };
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);

@@ -31,7 +31,17 @@ export const init: ClientInit = () => {
 				Promise.all([import('$lib/views/HomeDashboard.svelte'), import('$lib/data/bundledData')])
 			)
 			.catch(() => {});
+	// A presentation's figures (the timeline, the chart and the map, one chunk outside its first
+	// paint) likewise, at the same moment: its first stop waits on them (stageViews.svelte.ts).
+	else if (!PACK && PRESENTATION.test(location.pathname.slice(base.length)))
+		void Promise.resolve()
+			.then(() => {})
+			.then(() => import('$lib/views/stageFigures'))
+			.catch(() => {});
 };
+
+/** The pages that present a tour: a bundled one and its presenter view, a tour of the reader's own. */
+const PRESENTATION = /^\/(present\/[^/]+(\/presenter)?|tours\/present(er)?)\/?$/;
 
 export const handleError: HandleClientError = ({ error, status, message }) => {
 	if (status >= 500) console.error(error);

@@ -98,6 +98,65 @@ test('the presenter window follows the presentation and can drive it', async ({
 	await expect(view).toHaveAttribute('data-stop', '5');
 });
 
+// The stage's figures (the timeline, the chart and the map) are one chunk outside the first paint: the
+// one whose exports name them.
+const isFiguresChunk = (body: string) =>
+	/as StageTimeline\b/.test(body) &&
+	/as RatificationChart\b/.test(body) &&
+	/as WorldMap\b/.test(body);
+
+test('once the first stop is up, the figures and the map load while idle: every stop draws with the network gone', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('/present/from-geneva-to-vienna');
+	await expectStop(page, 1);
+	// Everything the page asks for of its own accord, then no network at all.
+	await page.waitForLoadState('networkidle');
+	await context.setOffline(true);
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(r.url()));
+	for (let n = 1; n < tour.stops.length; n++) {
+		await page.keyboard.press('ArrowRight');
+		if (tour.stops[n - 1]?.reveal && (await root(page).getAttribute('data-stop')) === String(n))
+			await page.keyboard.press('ArrowRight');
+		await expectStop(page, n + 1);
+		if (tour.stops[n]!.view === 'map')
+			await expect(root(page).locator('[data-view="map"][data-ready]')).toBeVisible();
+		await expect(page.locator('[data-view-failed]')).toHaveCount(0);
+	}
+	expect(tour.stops.some((s) => s.view === 'map')).toBe(true);
+	// Nothing was left to fetch once the room went offline.
+	expect(requested.filter((u) => !u.startsWith('data:'))).toEqual([]);
+});
+
+test('figures that cannot be loaded are said so on the stage while the tour still steps, and Try again draws them at the same stop', async ({
+	page
+}) => {
+	let blocked = true;
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (blocked && isFiguresChunk(body)) return route.abort('internetdisconnected');
+		return route.fulfill({ response, body });
+	});
+	await page.goto('/present/from-geneva-to-vienna');
+	await expect(root(page)).toHaveAttribute('data-ready', '');
+	const failed = root(page).locator('[data-view-failed]');
+	await expect(failed).toBeVisible();
+	await expect(failed).toHaveAttribute('role', 'alert');
+	await expect(failed).toContainText('could not be shown');
+	await expect(root(page).locator('[data-stage]')).toHaveCount(0);
+	// The keys, the text and the sources do not wait on the figures.
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(tour.stops[1]!.title);
+	blocked = false;
+	await failed.getByRole('button', { name: 'Try again' }).click();
+	await expectStop(page, 2);
+	await expect(page.locator('[data-view-failed]')).toHaveCount(0);
+});
+
 test('Escape leaves for the full app at the stop’s view', async ({ page }) => {
 	await page.goto('/present/from-geneva-to-vienna?stop=5');
 	await expectStop(page, 5);

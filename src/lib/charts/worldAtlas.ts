@@ -19,7 +19,12 @@ export function loadWorldAtlas(): Promise<WorldAtlas> {
 		([atlas, scene]) => ({
 			countries: scene.atlasCountries(atlas.default as unknown as Topology),
 			scene: scene.mapScene
-		})
+		}),
+		// A failed load (the network gone) is not kept: the next map to ask tries again.
+		(error: unknown) => {
+			loading = undefined;
+			throw error;
+		}
 	);
 	return loading;
 }
