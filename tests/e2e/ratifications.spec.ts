@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { treatyActions } from './dataFiles';
+import { expectMultiplesFit } from './multiples';
 
 const chart = (page: Page) => page.locator('[data-view="ratifications"]');
 const readout = (page: Page, id: string) =>
@@ -170,4 +171,12 @@ test('zoomed to a window, the chart labels each line with its count at the windo
 	);
 	// The line is clipped to the plot, so nothing after the window is drawn over the page.
 	await expect(chart(page).locator('g[clip-path] path[data-series="FIR"]')).toHaveCount(1);
+});
+
+test('the regional groups’ small multiples fit their count and end labels at 1440, their time axes in line', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await open(page);
+	expect(await expectMultiplesFit(page)).toBeGreaterThan(0);
 });

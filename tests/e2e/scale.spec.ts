@@ -2,6 +2,7 @@
 // beside the site): the long tables draw only the rows near the view, keep their table semantics
 // (aria-rowcount, aria-rowindex), follow the scroll, sort, and draw every row for printing.
 import AxeBuilder from '@axe-core/playwright';
+import { expectMultiplesFit } from './multiples';
 import { expect, test, type Page } from '@playwright/test';
 
 const BENCH = `http://localhost:${Number(process.env.E2E_PORT ?? 4318) + 100}`;
@@ -236,4 +237,12 @@ test('the growth chart on 100× the data has room for its count axis labels, ten
 	const lefts = await labels.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().left));
 	expect(lefts.length).toBeGreaterThan(2);
 	for (const left of lefts) expect(left).toBeGreaterThanOrEqual(boxLeft);
+});
+
+test('the regional groups’ small multiples on 100× the data fit their labels, their time axes in line', async ({
+	page
+}) => {
+	await open(page);
+	// Counts of thousands: the labels that a 30 px margin cut off.
+	expect(await expectMultiplesFit(page)).toBeGreaterThanOrEqual(1000);
 });
